@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { AffiliateNotice } from '@/components/affiliate-notice'
+import { FollowUs } from '@/components/follow-us'
+import { MdxContent } from '@/components/mdx-content'
+import { PostMeta } from '@/components/post-meta'
+import { RelatedPosts } from '@/components/related-posts'
+import { getPost, getPosts } from '@/lib/posts'
+import { tagUrl } from '@/lib/tags'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Every article is prerendered; any other slug is a 404, not a render attempt.
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getPosts().map((post) => ({ slug: post.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const post = getPost((await params).slug)
+  if (!post) return {}
+  return {
+    title: post.title,
+    description: post.summary,
+    alternates: { canonical: post.url },
+  }
+}
+
+export default async function PostPage({ params }: Props) {
+  const post = getPost((await params).slug)
+  if (!post) notFound()
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <p className="text-xs font-semibold tracking-wider text-red-800 uppercase dark:text-red-300">{post.category}</p>
+        <h1 className="font-serif text-3xl leading-tight font-black sm:text-4xl">{post.title}</h1>
+        <p className="text-lg text-stone-700 dark:text-stone-200">{post.summary}</p>
+        <PostMeta post={post} byline />
+      </header>
+      {post.affiliate ? <AffiliateNotice /> : null}
+      <div className="prose prose-lg max-w-none font-serif prose-stone dark:prose-invert prose-a:text-red-800 dark:prose-a:text-red-300">
+        <MdxContent code={post.body.code} />
+      </div>
+      {post.tags.length > 0 ? (
+        <ul aria-label="Tags" className="flex flex-wrap gap-2">
+          {post.tags.map((tag) => (
+            <li key={tag}>
+              <Link
+                href={tagUrl(tag)}
+                className="inline-block rounded-full bg-stone-200 px-3 py-1 text-sm hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700"
+              >
+                #{tag}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <FollowUs className="rounded-lg bg-stone-100 p-5 dark:bg-stone-900" />
+      <RelatedPosts post={post} />
+    </article>
+  )
+}

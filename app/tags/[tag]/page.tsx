@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostList } from '@/components/post-list'
+import { getPostsByTag, getTags } from '@/lib/posts'
+
+type Props = { params: Promise<{ tag: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getTags().map((tag) => ({ tag: tag.slug }))
+}
+
+function findTag(slug: string) {
+  return getTags().find((tag) => tag.slug === slug)
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = findTag((await params).tag)
+  if (!tag) return {}
+  return {
+    title: `${tag.name} news`,
+    description: `Articles about ${tag.name}.`,
+    alternates: { canonical: `/tags/${tag.slug}` },
+  }
+}
+
+export default async function TagPage({ params }: Props) {
+  const tag = findTag((await params).tag)
+  if (!tag) notFound()
+  return (
+    <>
+      <h1 className="font-serif text-3xl font-black">{tag.name}</h1>
+      <PostList posts={getPostsByTag(tag.slug)} />
+    </>
+  )
+}

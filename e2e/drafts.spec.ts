@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test'
+import { draft } from './fixtures'
+
+test('a draft is not listed on the home page, tag pages or in the feed', async ({ page, request }) => {
+  for (const path of ['/', '/tags/privacy', '/tags/cloud', '/tags']) {
+    await page.goto(path)
+    await expect(page.getByRole('main')).toBeVisible()
+    await expect(page.getByText(draft.title)).toHaveCount(0)
+  }
+  const feed = await (await request.get('/feed.xml')).text()
+  expect(feed).toContain('<rss')
+  expect(feed).not.toContain(draft.title)
+  expect(feed).not.toContain(draft.path)
+})
+
+test('a draft’s URL is a 404 in the production build', async ({ page }) => {
+  const response = await page.goto(draft.path)
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+})

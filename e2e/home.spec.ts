@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test'
+import { seed, surfaceStudio } from './fixtures'
+
+test('home lists the articles, newest first, with date, category and summary', async ({ page }) => {
+  await page.goto('/')
+  const articles = page.getByRole('main').getByRole('article')
+  await expect(articles).toHaveCount(5)
+  const headlines = await articles.getByRole('heading').allTextContents()
+  expect(headlines.indexOf(surfaceStudio.title)).toBeLessThan(headlines.indexOf(seed.title))
+
+  const seedItem = articles.filter({ hasText: seed.title })
+  await expect(seedItem.getByText('July 31, 2014')).toBeVisible()
+  await expect(seedItem.getByText('Policy', { exact: true })).toBeVisible()
+  await expect(seedItem.getByText(/min read/)).toBeVisible()
+  await expect(seedItem.getByText(/A federal judge in New York ruled/)).toBeVisible()
+
+  await seedItem.getByRole('link', { name: seed.title }).click()
+  await expect(page).toHaveURL(seed.path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title)
+})
+
+test('tag pages list the articles with that tag', async ({ page }) => {
+  await page.goto('/tags/zune')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zune')
+  await expect(page.getByRole('link', { name: surfaceStudio.title })).toBeVisible()
+  await expect(page.getByRole('link', { name: seed.title })).toHaveCount(0)
+})

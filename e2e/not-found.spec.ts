@@ -1,0 +1,10 @@
+import { expect, test } from '@playwright/test'
+
+for (const path of ['/posts/no-such-article', '/tags/no-such-tag', '/no/such/page']) {
+  test(`${path} answers with the 404 page`, async ({ page }) => {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+    await expect(page.getByRole('link', { name: 'Read the latest news' })).toHaveAttribute('href', '/')
+  })
+}

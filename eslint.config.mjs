@@ -1,0 +1,35 @@
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import nextTs from 'eslint-config-next/typescript'
+import { defineConfig, globalIgnores } from 'eslint/config'
+
+export default defineConfig([
+  ...nextVitals,
+  ...nextTs,
+  globalIgnores([
+    '.next/**',
+    '.contentlayer/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      // Casts hide type errors, above all over Contentlayer's generated types; narrow instead.
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      // Named exports everywhere but in Next's own files (see the override below).
+      'import/no-default-export': 'error',
+    },
+  },
+  {
+    files: [
+      'app/**/{page,layout,not-found,error,loading,template,default,opengraph-image,twitter-image,icon,sitemap,robots}.tsx',
+      'app/**/{sitemap,robots,manifest}.ts',
+      '*.config.{js,mjs,ts}',
+      'eslint.config.mjs',
+      'next.config.js',
+    ],
+    rules: { 'import/no-default-export': 'off' },
+  },
+])

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { findReferenceProblems, formatProblems, type CheckablePost } from './content-checks'
+
+const post = (slug: string, extra: Partial<CheckablePost> = {}): CheckablePost => ({
+  slug,
+  file: `posts/${slug}.mdx`,
+  draft: false,
+  related: [],
+  inlineRelated: [],
+  ...extra,
+})
+
+describe('findReferenceProblems', () => {
+  it('accepts links between existing published articles', () => {
+    expect(findReferenceProblems([post('a', { related: ['b'], inlineRelated: ['b'] }), post('b')])).toEqual([])
+  })
+
+  it('names the file and the missing slug of an inline <Related>', () => {
+    const [problem] = findReferenceProblems([post('a', { inlineRelated: ['nope'] })])
+    expect(problem?.file).toBe('content/posts/a.mdx')
+    expect(problem?.message).toContain('<Related slug="nope" /> names an article that does not exist')
+  })
+
+  it('refuses a published article pinning a draft, but lets drafts link drafts', () => {
+    const drafted = post('d', { draft: true })
+    expect(findReferenceProblems([post('a', { related: ['d'] }), drafted])[0]?.message).toContain('links to a draft')
+    expect(findReferenceProblems([post('b', { draft: true, related: ['d'] }), drafted])).toEqual([])
+  })
+
+  it('formats every problem on its own line under a count', () => {
+    const text = formatProblems(findReferenceProblems([post('a', { related: ['x', 'y'] })]))
+    expect(text.split('\n')).toHaveLength(3)
+    expect(text).toContain('2 problems')
+  })
+})

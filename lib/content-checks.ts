@@ -1,0 +1,47 @@
+/** Checks that span articles, which a single file's front matter cannot express. */
+
+export type CheckablePost = {
+  slug: string
+  /** Path under content/, e.g. posts/foo.mdx. */
+  file: string
+  draft: boolean
+  related: readonly string[]
+  inlineRelated: readonly string[]
+}
+
+export type ContentProblem = { file: string; message: string }
+
+export function findReferenceProblems(posts: readonly CheckablePost[]): ContentProblem[] {
+  const bySlug = new Map(posts.map((post) => [post.slug, post]))
+  const problems: ContentProblem[] = []
+  for (const post of posts) {
+    const references = [
+      ...post.inlineRelated.map((slug) => ({ slug, where: `<Related slug="${slug}" />` })),
+      ...post.related.map((slug) => ({ slug, where: `related: ${slug}` })),
+    ]
+    for (const { slug, where } of references) {
+      const target = bySlug.get(slug)
+      const file = `content/${post.file}`
+      if (!target) {
+        problems.push({
+          file,
+          message: `${where} names an article that does not exist (no content/posts/${slug}.mdx). Fix the slug or remove the link.`,
+        })
+      } else if (target.draft && !post.draft) {
+        problems.push({
+          file,
+          message: `${where} links to a draft, which readers cannot see. Publish content/${target.file} first or remove the link.`,
+        })
+      } else if (slug === post.slug) {
+        problems.push({ file, message: `${where} links the article to itself. Remove the link.` })
+      }
+    }
+  }
+  return problems
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const lines = problems.map((p) => `  ${p.file}: ${p.message}`)
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
+  return `Content check failed, ${count}:\n${lines.join('\n')}`
+}

@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+// lib/posts.ts reads the real generated content (run `npm run content` first)
+// and fixes the environment when it loads, so each test loads it afresh.
+async function loadPosts(env: Record<string, string>) {
+  vi.resetModules()
+  for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value)
+  return import('./posts')
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs()
+})
+
+describe('content queries', () => {
+  it('lists published articles newest first and hides the draft in production', async () => {
+    const { getPosts, getPost } = await loadPosts({ VERCEL_ENV: 'production' })
+    const dates = getPosts().map((post) => post.date)
+    expect(dates).toEqual(dates.toSorted().toReversed())
+    expect(getPosts().some((post) => post.draft)).toBe(false)
+    expect(getPost('explainer-who-can-read-your-cloud-email')).toBeUndefined()
+    expect(getPost('microsoft-loses-first-round-over-dublin-emails')?.title).toContain('Dublin')
+  })
+
+  it('shows the draft on a preview, but never in a feed or a related list', async () => {
+    const { getPost, getPublishedPosts, getRelatedPosts } = await loadPosts({ VERCEL_ENV: 'preview' })
+    const draft = getPost('explainer-who-can-read-your-cloud-email')
+    expect(draft?.draft).toBe(true)
+    expect(getPublishedPosts().some((post) => post.draft)).toBe(false)
+    const seed = getPost('microsoft-loses-first-round-over-dublin-emails')
+    expect(seed && getRelatedPosts(seed).some(({ post }) => post.draft)).toBe(false)
+  })
+
+  it('groups articles by tag slug', async () => {
+    const { getPostsByTag, getTags } = await loadPosts({ VERCEL_ENV: 'production' })
+    expect(getTags().find((tag) => tag.slug === 'microsoft')?.name).toBe('Microsoft')
+    expect(getPostsByTag('zune').map((post) => post.slug)).toContain('microsoft-pulls-the-plug-on-zune')
+  })
+
+  it('lists the other Dublin warrant articles first for the seed article', async () => {
+    const { getPost, getRelatedPosts } = await loadPosts({ VERCEL_ENV: 'production' })
+    const seed = getPost('microsoft-loses-first-round-over-dublin-emails')
+    const related = seed ? getRelatedPosts(seed).map(({ post }) => post.slug) : []
+    expect(related.slice(0, 2)).toEqual([
+      'appeals-court-sides-with-microsoft-on-dublin-emails',
+      'supreme-court-drops-microsoft-email-case',
+    ])
+  })
+})

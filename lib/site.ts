@@ -1,0 +1,86 @@
+/**
+ * Everything the site says about itself lives here, typed, so pages and
+ * components never carry their own copies of names, links or wording.
+ */
+
+import type { RelatedOptions } from './related'
+
+export type SocialProfile = {
+  /** Label shown next to the icon and read by screen readers. */
+  name: string
+  href: string
+  icon: 'x' | 'facebook' | 'bluesky' | 'mastodon'
+}
+
+export type SiteConfig = {
+  name: string
+  /** Absolute origin used for canonical URLs, feeds and social cards. */
+  url: string
+  description: string
+  locale: string
+  defaultAuthor: string
+  /** Path of the site-wide RSS feed. */
+  feedPath: string
+  /** Where readers sign up for the newsletter; `null` hides the sign-up. */
+  newsletterUrl: string | null
+  social: SocialProfile[]
+  affiliate: {
+    /** The disclosure shown on articles marked `affiliate: true`. */
+    notice: string
+    /**
+     * Query parameters that retailers' affiliate programmes add to product
+     * links. A body link carrying one of them gets `rel="sponsored"`.
+     */
+    params: string[]
+  }
+  related: RelatedOptions
+}
+
+// Vercel sets VERCEL_PROJECT_PRODUCTION_URL on every deploy; NEXT_PUBLIC_SITE_URL
+// overrides it (for another host), and localhost is the local fallback.
+function siteUrl(): string {
+  const explicit = process.env.NEXT_PUBLIC_SITE_URL
+  if (explicit) return explicit.replace(/\/$/, '')
+  const vercel = process.env.VERCEL_PROJECT_PRODUCTION_URL
+  if (vercel) return `https://${vercel}`
+  return 'http://localhost:3000'
+}
+
+export const siteConfig: SiteConfig = {
+  name: 'News Ledge',
+  url: siteUrl(),
+  description: 'News Ledge covers technology, privacy and the policy fights that shape them, in plain words.',
+  locale: 'en-US',
+  defaultAuthor: 'News Ledge Staff',
+  feedPath: '/feed.xml',
+  newsletterUrl: 'https://newsledge.substack.com/subscribe',
+  social: [
+    { name: 'X (Twitter)', href: 'https://x.com/newsledge', icon: 'x' },
+    { name: 'Facebook', href: 'https://www.facebook.com/newsledge', icon: 'facebook' },
+    { name: 'Bluesky', href: 'https://bsky.app/profile/newsledge.bsky.social', icon: 'bluesky' },
+  ],
+  affiliate: {
+    notice:
+      'This post may contain affiliate links, which means we receive a commission if you make a purchase using one of the affiliated links.',
+    params: ['tag', 'affid', 'aff_id', 'affiliate_id', 'irclickid', 'ref_id'],
+  },
+  related: {
+    limit: 3,
+    spare: 3,
+    // Below this an article shares little more than a common word or a broad
+    // category with the one being read; an empty list is better than noise.
+    minScore: 0.12,
+    // Title words say what a story is about; body words are many and noisy.
+    fieldWeights: { title: 3, summary: 2, body: 1 },
+    maxTermsPerArticle: 40,
+    textWeight: 0.6,
+    tagWeight: 0.3,
+    // Small: a section is broad, so it only breaks near ties between stories.
+    categoryWeight: 0.1,
+    // Up to 40% of a score fades as two stories drift apart in time: a close
+    // recent match beats an equally close one from years earlier, while a
+    // strong old match still beats a weak new one.
+    recencyWeight: 0.4,
+    recencyHalfLifeDays: 730,
+  },
+}
