@@ -3,6 +3,7 @@ import readingTime from 'reading-time'
 import remarkGfm from 'remark-gfm'
 import { writeFile } from 'node:fs/promises'
 import { findReferenceProblems, formatProblems } from './lib/content-checks'
+import { postFields } from './lib/post-schema'
 import { buildRelatedMap } from './lib/related'
 import { siteConfig } from './lib/site'
 
@@ -18,24 +19,7 @@ export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/*.mdx',
   contentType: 'mdx',
-  fields: {
-    title: { type: 'string', required: true, description: 'Headline' },
-    date: { type: 'date', required: true, description: 'Publication date' },
-    summary: { type: 'string', required: true, description: 'One or two sentences for lists, meta and feeds' },
-    category: { type: 'string', required: true, description: 'Section, e.g. Tech or Policy' },
-    tags: { type: 'list', of: { type: 'string' }, default: [], description: 'Topics; each gets a tag page' },
-    author: { type: 'string', default: siteConfig.defaultAuthor, description: 'Byline' },
-    updated: { type: 'date', required: false, description: 'Last substantive update' },
-    image: { type: 'string', required: false, description: 'Cover image path under public/' },
-    draft: { type: 'boolean', default: false, description: 'Hidden in production' },
-    affiliate: { type: 'boolean', default: false, description: 'Show the affiliate notice' },
-    related: {
-      type: 'list',
-      of: { type: 'string' },
-      default: [],
-      description: 'Slugs pinned first in the related list',
-    },
-  },
+  fields: postFields,
   computedFields: {
     slug: { type: 'string', resolve: (post) => post._raw.flattenedPath.replace(/^posts\//, '') },
     url: { type: 'string', resolve: (post) => `/${post._raw.flattenedPath}` },

@@ -7,6 +7,7 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     '.next/**',
+    '.next-preview/**',
     '.contentlayer/**',
     'node_modules/**',
     'test-results/**',

@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = Number(process.env.PORT ?? 3100)
+// The production build and a VERCEL_ENV=preview build of the same content,
+// served side by side (`npm run build` and `npm run build:preview`).
+const PORT = 3100
+const PREVIEW_PORT = 3101
+// `npm run dev`, for the editing test.
+const DEV_PORT = 3102
 
 /**
  * Uses the system Chromium when there is one (CI and machines without
@@ -36,14 +41,40 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', use: { ...devices['Pixel 7'], launchOptions } },
+    { name: 'desktop', testIgnore: ['preview/**', 'dev/**'], use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'phone', testIgnore: ['preview/**', 'dev/**'], use: { ...devices['Pixel 7'], launchOptions } },
+    {
+      name: 'preview',
+      testMatch: 'preview/**',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PREVIEW_PORT}` },
+    },
+    {
+      name: 'dev',
+      testMatch: 'dev/**',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${DEV_PORT}` },
+    },
   ],
-  // The production build, as readers get it: `npm test` builds before this runs.
-  webServer: {
-    command: `npx next start -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // Production builds, as readers and preview teams get them: `npm test` builds both first.
+  webServer: [
+    {
+      command: `npx next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start -p ${PREVIEW_PORT}`,
+      env: { NEXT_DIST_DIR: '.next-preview', VERCEL_ENV: 'preview' },
+      url: `http://127.0.0.1:${PREVIEW_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: 'npm run dev',
+      env: { PORT: String(DEV_PORT) },
+      url: `http://127.0.0.1:${DEV_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 })

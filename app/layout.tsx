@@ -1,14 +1,18 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { EnvironmentBanner } from '@/components/environment-banner'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
 import { siteConfig } from '@/lib/site'
+import { contentEnvironment } from '@/lib/visibility'
 import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },
   description: siteConfig.description,
+  // A preview deploy must never be indexed; production relies on robots.txt and per-page rules.
+  ...(contentEnvironment() === 'preview' ? { robots: { index: false, follow: false } } : {}),
   alternates: { types: { 'application/rss+xml': [{ url: siteConfig.feedPath, title: `${siteConfig.name} RSS` }] } },
 }
 
@@ -29,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <EnvironmentBanner />
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
           {children}

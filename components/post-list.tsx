@@ -1,7 +1,8 @@
 import Link from 'next/link'
-import type { Post } from '@/lib/posts'
+import { isUnpublished, type Post } from '@/lib/posts'
 import { cn } from '@/lib/utils'
 import { PostMeta } from './post-meta'
+import { UnpublishedBadge } from './unpublished-badge'
 
 type PostListProps = { posts: readonly Post[]; className?: string }
 
@@ -19,6 +20,7 @@ export function PostList({ posts, className }: PostListProps) {
               <Link href={post.url} className="hover:underline">
                 {post.title}
               </Link>
+              {isUnpublished(post) ? <UnpublishedBadge post={post} /> : null}
             </h2>
             <PostMeta post={post} />
             <p className="text-stone-700 dark:text-stone-200">{post.summary}</p>

@@ -1,4 +1,12 @@
-/** Checks that span articles, which a single file's front matter cannot express. */
+/** Content problems, and the checks that span articles rather than one file. */
+
+export type ContentProblem = {
+  /** Path from the project root, e.g. content/posts/foo.mdx. */
+  file: string
+  /** 1-based line in that file, where one applies. */
+  line?: number
+  message: string
+}
 
 export type CheckablePost = {
   slug: string
@@ -8,8 +16,6 @@ export type CheckablePost = {
   related: readonly string[]
   inlineRelated: readonly string[]
 }
-
-export type ContentProblem = { file: string; message: string }
 
 export function findReferenceProblems(posts: readonly CheckablePost[]): ContentProblem[] {
   const bySlug = new Map(posts.map((post) => [post.slug, post]))
@@ -40,8 +46,22 @@ export function findReferenceProblems(posts: readonly CheckablePost[]): ContentP
   return problems
 }
 
+/** One line a problem, as `file:line: message`, which editors and terminals make clickable. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const lines = problems.map((p) => `  ${p.file}: ${p.message}`)
+  const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`)
   const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
   return `Content check failed, ${count}:\n${lines.join('\n')}`
+}
+
+/** Reads problems written by the content check, keeping only well-formed entries. */
+export function parseProblems(value: unknown): ContentProblem[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return []
+    if (!('file' in item) || !('message' in item)) return []
+    const { file, message } = item
+    if (typeof file !== 'string' || typeof message !== 'string') return []
+    const line = 'line' in item && typeof item.line === 'number' ? item.line : undefined
+    return [{ file, message, ...(line ? { line } : {}) }]
+  })
 }

@@ -1,6 +1,8 @@
 import 'server-only'
 import { allPosts, type Post } from 'contentlayer/generated'
+import problemsJson from '@/.contentlayer/content-problems.json'
 import relatedJson from '@/.contentlayer/related.json'
+import { parseProblems, type ContentProblem } from './content-checks'
 import { parseRelatedMap, type RelatedLink } from './related'
 import { siteConfig } from './site'
 import { tagSlug } from './tags'
@@ -74,4 +76,12 @@ export function getRelatedPosts(post: Post): RelatedPost[] {
       return related && isPublished(related, now) ? [{ post: related, reason }] : []
     })
     .slice(0, siteConfig.related.limit)
+}
+
+/**
+ * What `npm run check:content -- --watch` last found wrong in the content, so
+ * the dev server can show it on the page. Always empty in a build that passed.
+ */
+export function getContentProblems(): ContentProblem[] {
+  return parseProblems(problemsJson)
 }

@@ -2,11 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AffiliateNotice } from '@/components/affiliate-notice'
+import { DraftBanner } from '@/components/draft-banner'
 import { FollowUs } from '@/components/follow-us'
 import { MdxContent } from '@/components/mdx-content'
 import { PostMeta } from '@/components/post-meta'
 import { RelatedPosts } from '@/components/related-posts'
-import { getPost, getPosts } from '@/lib/posts'
+import { getPost, getPosts, isUnpublished } from '@/lib/posts'
 import { tagUrl } from '@/lib/tags'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -25,6 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: post.title,
     description: post.summary,
     alternates: { canonical: post.url },
+    // Drafts and scheduled articles exist only on previews and in development.
+    // (Only set when needed: a `robots` key here replaces the layout's.)
+    ...(isUnpublished(post) ? { robots: { index: false, follow: false } } : {}),
   }
 }
 
@@ -34,6 +38,7 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <article className="space-y-8">
+      {isUnpublished(post) ? <DraftBanner post={post} /> : null}
       <header className="space-y-3">
         <p className="text-xs font-semibold tracking-wider text-red-800 uppercase dark:text-red-300">{post.category}</p>
         <h1 className="font-serif text-3xl leading-tight font-black sm:text-4xl">{post.title}</h1>

@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next'
+import { siteConfig } from '@/lib/site'
+import { contentEnvironment } from '@/lib/visibility'
+
+export default function robots(): MetadataRoute.Robots {
+  if (contentEnvironment() === 'preview') {
+    return { rules: { userAgent: '*', disallow: '/' } }
+  }
+  return { rules: { userAgent: '*', allow: '/' }, host: siteConfig.url }
+}

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test'
+import { draft, seed } from '../fixtures'
+
+// Runs against `npm run build:preview`: the same content built with VERCEL_ENV=preview.
+
+test('a preview deploy says so on every page and asks not to be indexed', async ({ page, request }) => {
+  for (const path of ['/', seed.path, '/tags']) {
+    const response = await page.goto(path)
+    expect(response?.headers()['x-robots-tag']).toBe('noindex, nofollow')
+    await expect(page.getByText('Preview deploy: drafts are shown')).toBeVisible()
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  }
+  const robots = await (await request.get('/robots.txt')).text()
+  expect(robots).toMatch(/Disallow: \/\s*$/m)
+})
+
+test('the draft is listed with a Draft badge and opens with a banner and noindex', async ({ page }) => {
+  await page.goto('/')
+  const item = page.getByRole('article').filter({ hasText: draft.title })
+  await expect(item.getByText('Draft', { exact: true })).toBeVisible()
+  await item.getByRole('link', { name: draft.title }).click()
+
+  await expect(page).toHaveURL(draft.path)
+  await expect(page.getByRole('status')).toHaveText(/Draft: not published/)
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+})
+
+test('a draft stays out of the feed and of published articles’ related lists, even on a preview', async ({
+  page,
+  request,
+}) => {
+  const feed = await (await request.get('/feed.xml')).text()
+  expect(feed).not.toContain(draft.path)
+  await page.goto(seed.path)
+  await expect(page.getByRole('region', { name: 'Related articles' })).not.toContainText(draft.title)
+})

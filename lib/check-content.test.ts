@@ -1,0 +1,135 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { checkContent } from './check-content'
+import { formatProblems } from './content-checks'
+
+// Each test copies the real content/ into a temporary project, adds one
+// mistake, and reads the message an editor would get.
+let root: string
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'news-ledge-content-'))
+  await cp('content', path.join(root, 'content'), { recursive: true })
+  await cp('public', path.join(root, 'public'), { recursive: true })
+})
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+const good = {
+  title: "'A Good Headline'",
+  date: '2020-05-01',
+  summary: "'A summary.'",
+  category: 'Tech',
+}
+
+async function writeArticle(name: string, fields: Record<string, string>, body = 'Some text.\n') {
+  const frontMatter = Object.entries(fields)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join('\n')
+  await writeFile(path.join(root, 'content/posts', name), `---\n${frontMatter}\n---\n\n${body}`)
+}
+
+async function problemsText(): Promise<string> {
+  return formatProblems(await checkContent(root))
+}
+
+describe('checkContent', () => {
+  it('passes the site’s own content', async () => {
+    expect(await checkContent(root)).toEqual([])
+  })
+
+  it('names a missing required field', async () => {
+    await writeArticle('no-title.mdx', { ...good, title: '' })
+    expect(await problemsText()).toContain('content/posts/no-title.mdx:2: Missing required field "title" (Headline).')
+  })
+
+  it('names a field left out altogether', async () => {
+    await writeArticle('no-summary.mdx', { title: good.title, date: good.date, category: good.category })
+    expect(await problemsText()).toContain('content/posts/no-summary.mdx: Missing required field "summary"')
+  })
+
+  it('refuses a date that is not a real date', async () => {
+    await writeArticle('bad-date.mdx', { ...good, date: '2014-13-45' })
+    expect(await problemsText()).toContain(
+      'content/posts/bad-date.mdx:3: "date" is "2014-13-45", which is not a real date. Write it as YYYY-MM-DD',
+    )
+  })
+
+  it('refuses a field of the wrong type', async () => {
+    await writeArticle('bad-tags.mdx', { ...good, tags: 'microsoft' })
+    expect(await problemsText()).toContain(
+      'content/posts/bad-tags.mdx:6: "tags" must be a list, e.g. tags: [First, Second], not "microsoft".',
+    )
+  })
+
+  it('suggests the field an unknown one was meant to be', async () => {
+    const { title, ...rest } = good
+    await writeArticle('typo.mdx', { tittle: title, ...rest })
+    const text = await problemsText()
+    expect(text).toContain('content/posts/typo.mdx:2: Unknown field "tittle". Did you mean "title"?')
+  })
+
+  it('reports front matter that is not YAML, with its line', async () => {
+    await writeArticle('bad-yaml.mdx', { ...good, tags: '[Microsoft, Privacy' })
+    expect(await problemsText()).toMatch(/content\/posts\/bad-yaml\.mdx:\d+: Front matter is not valid YAML/)
+  })
+
+  it('reports MDX that does not compile, with the line in the file', async () => {
+    await writeArticle('unclosed.mdx', good, 'First paragraph.\n\nSecond <div> paragraph.\n')
+    // Front matter takes lines 1-6, a blank line 7, so the second paragraph is line 10.
+    expect(await problemsText()).toContain(
+      'content/posts/unclosed.mdx:10: The body is not valid MDX: Expected a closing tag for `<div>`',
+    )
+  })
+
+  it('refuses a component the site does not provide', async () => {
+    await writeArticle('widget.mdx', good, 'Text.\n\n<Tweet id="123" />\n')
+    expect(await problemsText()).toContain(
+      'content/posts/widget.mdx:10: <Tweet> is not a component articles can use. Available: <Related>.',
+    )
+  })
+
+  it('refuses an inline card or a pinned slug naming a missing article', async () => {
+    await writeArticle('dangling.mdx', { ...good, related: '[no-such-post]' }, '<Related slug="nor-this-one" />\n')
+    const text = await problemsText()
+    expect(text).toContain(
+      'content/posts/dangling.mdx: <Related slug="nor-this-one" /> names an article that does not exist',
+    )
+    expect(text).toContain('content/posts/dangling.mdx: related: no-such-post names an article that does not exist')
+  })
+
+  it('refuses a published article linking a draft', async () => {
+    await writeArticle('links-draft.mdx', good, '<Related slug="explainer-who-can-read-your-cloud-email" />\n')
+    expect(await problemsText()).toContain('links to a draft, which readers cannot see')
+  })
+
+  it('refuses two articles with the same URL', async () => {
+    const seed = await readFile(path.join(root, 'content/posts/microsoft-pulls-the-plug-on-zune.mdx'), 'utf8')
+    await writeFile(path.join(root, 'content/posts/Microsoft-Pulls-The-Plug-On-Zune.mdx'), seed)
+    const text = await problemsText()
+    expect(text).toContain('already has the URL /posts/microsoft-pulls-the-plug-on-zune')
+  })
+
+  it('refuses a category the site does not have', async () => {
+    await writeArticle('sports.mdx', { ...good, category: 'Sports' })
+    expect(await problemsText()).toContain(
+      '"category" is "Sports", which the site does not know. Use one of: Tech, Policy',
+    )
+  })
+
+  it('refuses an image that is not in public/', async () => {
+    await writeArticle('cover.mdx', { ...good, image: '/images/missing.jpg' })
+    expect(await problemsText()).toContain(
+      '"image" is /images/missing.jpg, but public/images/missing.jpg does not exist.',
+    )
+  })
+
+  it('refuses files outside content/posts', async () => {
+    await writeFile(path.join(root, 'content/stray.md'), '# notes')
+    expect(await problemsText()).toContain('content/stray.md: Only articles live under content/')
+  })
+})

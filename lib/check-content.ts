@@ -1,0 +1,95 @@
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { findReferenceProblems, type CheckablePost, type ContentProblem } from './content-checks'
+import { checkFields, parseFrontMatter } from './front-matter'
+import { checkMdx } from './mdx-check'
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort()
+}
+
+async function checkArticle(root: string, relative: string) {
+  const file = `content/${relative}`
+  const slug = path.basename(relative, '.mdx')
+  const problems: ContentProblem[] = []
+  if (!SLUG.test(slug)) {
+    problems.push({
+      file,
+      message: `The file name is the article's URL, so it must be lower-case words joined by hyphens, e.g. content/posts/${slug
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}.mdx.`,
+    })
+  }
+  const parsed = parseFrontMatter(file, await readFile(path.join(root, file), 'utf8'))
+  if (!parsed.ok) return { problems: [...problems, parsed.problem], post: null }
+  const { data, body, bodyLine } = parsed.value
+  problems.push(...checkFields(file, data, parsed.keyLines))
+  const image = data.image
+  if (typeof image === 'string' && !existsSync(path.join(root, 'public', image))) {
+    problems.push({
+      file,
+      line: parsed.keyLines.get('image'),
+      message: `"image" is ${image}, but public${image} does not exist.`,
+    })
+  }
+  const mdx = await checkMdx(file, body, bodyLine)
+  problems.push(...mdx.problems)
+  if (data.draft !== true && /\bTODO\b/.test(JSON.stringify(data) + body)) {
+    problems.push({
+      file,
+      message: 'The article still has TODO placeholders. Finish them, or keep it as draft: true.',
+    })
+  }
+  const related = Array.isArray(data.related) ? data.related.filter((item) => typeof item === 'string') : []
+  const post: CheckablePost = {
+    slug,
+    file: relative,
+    draft: data.draft === true,
+    related,
+    inlineRelated: mdx.inlineRelated,
+  }
+  return { problems, post }
+}
+
+/**
+ * Checks every file under `<root>/content` as the build would read it and
+ * returns each problem with its file, line and what to do. An empty list
+ * means the content builds.
+ */
+export async function checkContent(root: string): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = []
+  const posts: CheckablePost[] = []
+  const bySlug = new Map<string, string>()
+  for (const relative of await listFiles(path.join(root, 'content'))) {
+    if (!/^posts\/[^/]+\.mdx$/.test(relative)) {
+      problems.push({
+        file: `content/${relative}`,
+        message: 'Only articles live under content/, as content/posts/<slug>.mdx. Move or remove this file.',
+      })
+      continue
+    }
+    const result = await checkArticle(root, relative)
+    problems.push(...result.problems)
+    if (!result.post) continue
+    const key = result.post.slug.toLowerCase()
+    const first = bySlug.get(key)
+    if (first) {
+      problems.push({
+        file: `content/${relative}`,
+        message: `Another article, content/${first}, already has the URL /posts/${key}. Rename one of them.`,
+      })
+    } else {
+      bySlug.set(key, relative)
+      posts.push(result.post)
+    }
+  }
+  return [...problems, ...findReferenceProblems(posts)]
+}

@@ -1,0 +1,140 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import type { ContentProblem } from './content-checks'
+import { postFields } from './post-schema'
+
+type FieldDef = (typeof postFields)[keyof typeof postFields]
+const fieldNames = Object.keys(postFields)
+
+export type FrontMatter = {
+  data: Record<string, unknown>
+  /** 1-based line in the file where the body starts. */
+  bodyLine: number
+  body: string
+}
+
+const isFieldName = (key: string): key is keyof typeof postFields => key in postFields
+
+/** Splits `---` front matter from the body, parsing it as YAML with line numbers. */
+export function parseFrontMatter(
+  file: string,
+  source: string,
+): { ok: true; value: FrontMatter; keyLines: Map<string, number> } | { ok: false; problem: ContentProblem } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source)
+  if (!match || match[1] === undefined) {
+    return {
+      ok: false,
+      problem: { file, line: 1, message: 'The file must start with front matter between two lines of ---.' },
+    }
+  }
+  const yamlText = match[1]
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false })
+  const error = doc.errors[0]
+  if (error) {
+    const line = (error.linePos?.[0].line ?? 0) + 1
+    return {
+      ok: false,
+      problem: { file, line, message: `Front matter is not valid YAML: ${error.message.split('\n')[0]}` },
+    }
+  }
+  if (!isMap(doc.contents)) {
+    return { ok: false, problem: { file, line: 2, message: 'Front matter must be a list of `field: value` lines.' } }
+  }
+  const keyLines = new Map<string, number>()
+  for (const pair of doc.contents.items) {
+    if (isScalar(pair.key) && pair.key.range) {
+      keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1)
+    }
+  }
+  const data: unknown = doc.toJS()
+  const record: Record<string, unknown> = {}
+  if (typeof data === 'object' && data !== null) Object.assign(record, data)
+  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1)
+  return { ok: true, value: { data: record, bodyLine, body: source.slice(match[0].length) }, keyLines }
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0] ?? 0
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j] ?? 0
+      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.length] ?? 0
+}
+
+function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text)
+  if (!match) return false
+  const [, y, m, d] = match.map(Number)
+  const date = new Date(Date.UTC(y ?? 0, (m ?? 0) - 1, d ?? 0))
+  // Date.UTC quietly rolls 2014-13-45 over into 2015; a real date survives the round trip.
+  return date.getUTCFullYear() === y && date.getUTCMonth() + 1 === m && date.getUTCDate() === d
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value)
+}
+
+function checkValue(name: string, def: FieldDef, value: unknown): string | null {
+  switch (def.type) {
+    case 'string':
+      return typeof value === 'string' ? null : `"${name}" must be text, not ${show(value)}. Put it in quotes.`
+    case 'date':
+      return typeof value === 'string' && isRealDate(value)
+        ? null
+        : `"${name}" is ${show(value)}, which is not a real date. Write it as YYYY-MM-DD, e.g. 2014-07-31.`
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `"${name}" must be true or false, not ${show(value)}.`
+    case 'enum':
+      return def.options.some((option) => option === value)
+        ? null
+        : `"${name}" is ${show(value)}, which the site does not know. Use one of: ${def.options.join(', ')} (the list is in lib/post-schema.ts).`
+    case 'list':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
+        ? null
+        : `"${name}" must be a list, e.g. ${name}: [First, Second], not ${show(value)}.`
+  }
+}
+
+/** Every front-matter mistake in one article, each with the line of its field. */
+export function checkFields(
+  file: string,
+  data: Record<string, unknown>,
+  keyLines: Map<string, number>,
+): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  for (const [key, value] of Object.entries(data)) {
+    const line = keyLines.get(key)
+    if (!isFieldName(key)) {
+      const guess = fieldNames.find((name) => editDistance(name, key.toLowerCase()) <= 2)
+      const hint = guess ? ` Did you mean "${guess}"?` : ` Known fields: ${fieldNames.join(', ')}.`
+      problems.push({ file, line, message: `Unknown field "${key}".${hint}` })
+      continue
+    }
+    const def: FieldDef = postFields[key]
+    if (isEmpty(value)) continue
+    const message = checkValue(key, def, value)
+    if (message) problems.push({ file, line, message })
+  }
+  for (const name of fieldNames) {
+    if (!isFieldName(name)) continue
+    const def: FieldDef = postFields[name]
+    if ('required' in def && def.required && isEmpty(data[name])) {
+      problems.push({
+        file,
+        line: keyLines.get(name),
+        message: `Missing required field "${name}" (${def.description}).`,
+      })
+    }
+  }
+  return problems
+}

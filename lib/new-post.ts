@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { slug } from 'github-slugger'
+
+/** The starting text of a new article: front matter filled in, kept as a draft. */
+export function newPostSource(headline: string, today: Date): string {
+  const date = today.toISOString().slice(0, 10)
+  const quoted = `'${headline.replaceAll("'", "''")}'`
+  return `---
+title: ${quoted}
+date: ${date}
+summary: 'TODO: one or two sentences for lists, search results and feeds.'
+category: Tech
+tags: []
+draft: true
+---
+
+TODO: write the article. To link another article, put \`<Related slug="its-slug" />\` on a line of its own (without the backticks).
+`
+}
+
+/** Creates content/posts/<slug>.mdx under `root`; refuses to overwrite an existing article. */
+export async function createPost(root: string, headline: string, today: Date): Promise<string> {
+  const name = slug(headline.trim())
+  if (!name) throw new Error('Give the headline in quotes: npm run new-post -- "Your headline"')
+  const file = path.join('content', 'posts', `${name}.mdx`)
+  if (existsSync(path.join(root, file))) {
+    throw new Error(`${file} already exists. Choose another headline, or edit that article.`)
+  }
+  await mkdir(path.join(root, 'content', 'posts'), { recursive: true })
+  await writeFile(path.join(root, file), newPostSource(headline.trim(), today), { flag: 'wx' })
+  return file
+}

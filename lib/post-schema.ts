@@ -1,0 +1,29 @@
+import type { FieldDefs } from 'contentlayer2/source-files'
+import { siteConfig } from './site'
+
+/**
+ * The article front matter, shared by Contentlayer (which types and builds
+ * it) and the content check (which explains mistakes to editors), so the two
+ * cannot disagree about what an article may say.
+ */
+
+/** Sections of the site. An article's `category` must be one of them. */
+export const categories = ['Tech', 'Policy', 'Business', 'Science', 'Culture'] as const
+
+/** Components an article body may use, beyond Markdown and plain HTML tags. */
+export const articleComponentNames = ['Related'] as const
+export type ArticleComponentName = (typeof articleComponentNames)[number]
+
+export const postFields = {
+  title: { type: 'string', required: true, description: 'Headline' },
+  date: { type: 'date', required: true, description: 'Publication date, YYYY-MM-DD' },
+  summary: { type: 'string', required: true, description: 'One or two sentences for lists, meta and feeds' },
+  category: { type: 'enum', options: [...categories], required: true, description: 'Section of the site' },
+  tags: { type: 'list', of: { type: 'string' }, default: [], description: 'Topics; each gets a tag page' },
+  author: { type: 'string', default: siteConfig.defaultAuthor, description: 'Byline; the site default when absent' },
+  updated: { type: 'date', required: false, description: 'Last substantive update, YYYY-MM-DD' },
+  image: { type: 'string', required: false, description: 'Cover image path under public/' },
+  draft: { type: 'boolean', default: false, description: 'Hidden in production' },
+  affiliate: { type: 'boolean', default: false, description: 'Show the affiliate notice' },
+  related: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs pinned first in the related list' },
+} satisfies FieldDefs

@@ -1,0 +1,42 @@
+import { execFile } from 'node:child_process'
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const run = promisify(execFile)
+const script = path.resolve('scripts/check-content.ts')
+const tsx = path.resolve('node_modules/.bin/tsx')
+
+let root: string
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'news-ledge-cli-'))
+  await cp('content', path.join(root, 'content'), { recursive: true })
+  await cp('public', path.join(root, 'public'), { recursive: true })
+})
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true })
+})
+
+describe('npm run check:content', () => {
+  it('passes good content', async () => {
+    const { stdout } = await run(tsx, [script], { cwd: root })
+    expect(stdout).toContain('Content check passed.')
+  })
+
+  it('exits non-zero with a message naming file, line and fix, and no stack trace', async () => {
+    await writeFile(
+      path.join(root, 'content/posts/broken.mdx'),
+      "---\ntitle: 'Broken'\ndate: 2014-13-45\nsummary: 'x'\ncategory: Tech\n---\n\nText.\n",
+    )
+    const failure = await run(tsx, [script], { cwd: root }).then(
+      () => null,
+      (error: unknown) => error,
+    )
+    expect(failure).toMatchObject({ code: 1 })
+    const stderr = failure && typeof failure === 'object' && 'stderr' in failure ? String(failure.stderr) : ''
+    expect(stderr).toContain('content/posts/broken.mdx:3: "date" is "2014-13-45", which is not a real date.')
+    expect(stderr).not.toMatch(/^\s+at /m)
+  })
+})
