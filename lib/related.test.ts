@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildRelatedMap, parseRelatedMap, type RelatedSource } from './related'
+import { buildRelatedMap, type RelatedSource } from './related'
+import { parseRelatedMap } from './related-map'
 import { siteConfig } from './site'
 
 const options = siteConfig.related

@@ -1,4 +1,13 @@
-import { plainText, terms } from './terms'
+import {
+  accumulate,
+  articleVectors,
+  cosine,
+  denseDot,
+  termPostings,
+  topByQuickScore,
+  type ArticleVector,
+  type Scratch,
+} from './related-index'
 
 /** What the ranking needs to know of an article. */
 export type RelatedSource = {
@@ -36,10 +45,18 @@ export type RelatedOptions = {
   spare: number
   /** Scores below this are weak matches and never shown. */
   minScore: number
+  /** Words of the body read for matching, from its start (the lede and what follows). */
+  bodyWords: number
   /** How much a word counts by where it stands. */
   fieldWeights: { title: number; summary: number; body: number }
   /** Only an article's most distinctive terms are indexed; this bounds work per article. */
   maxTermsPerArticle: number
+  /** Articles kept per term (and the size above which a tag stops proposing candidates). */
+  maxPostingsPerTerm: number
+  /** How many of an article's strongest terms are looked up to find candidates. */
+  queryTermsPerArticle: number
+  /** Best quick-scored candidates that get an exact score. */
+  rerankCandidates: number
   /** Weights of the three signals; they add up to the score before recency. */
   textWeight: number
   tagWeight: number
@@ -52,49 +69,12 @@ export type RelatedOptions = {
 
 type Indexed = {
   source: RelatedSource
-  vector: Map<string, number>
+  vector: ArticleVector
   tags: Set<string>
   time: number
 }
 
 const DAY_MS = 86_400_000
-
-function termCounts(source: RelatedSource, weights: RelatedOptions['fieldWeights']): Map<string, number> {
-  const counts = new Map<string, number>()
-  const add = (text: string, weight: number) => {
-    for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + weight)
-  }
-  add(source.title, weights.title)
-  add(source.summary, weights.summary)
-  add(plainText(source.body), weights.body)
-  return counts
-}
-
-/** TF-IDF vectors, cut to each article's strongest terms and scaled to unit length. */
-function indexArticles(sources: readonly RelatedSource[], options: RelatedOptions): Indexed[] {
-  const counts = sources.map((source) => termCounts(source, options.fieldWeights))
-  const documentFrequency = new Map<string, number>()
-  for (const c of counts)
-    for (const term of c.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1)
-
-  return sources.map((source, i) => {
-    const weighted: [string, number][] = []
-    for (const [term, count] of counts[i] ?? []) {
-      const idf = Math.log(sources.length / (documentFrequency.get(term) ?? 1))
-      // Sublinear tf: a word said ten times is not ten times as telling.
-      if (idf > 0) weighted.push([term, (1 + Math.log(count)) * idf])
-    }
-    weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    const kept = weighted.slice(0, options.maxTermsPerArticle)
-    const norm = Math.hypot(...kept.map(([, w]) => w)) || 1
-    return {
-      source,
-      vector: new Map(kept.map(([term, w]) => [term, w / norm])),
-      tags: new Set(source.tags.map((tag) => tag.toLowerCase())),
-      time: Date.parse(source.date),
-    }
-  })
-}
 
 function reasonFor(a: RelatedSource, b: RelatedSource): string | null {
   const theirs = new Set(b.tags.map((tag) => tag.toLowerCase()))
@@ -104,105 +84,179 @@ function reasonFor(a: RelatedSource, b: RelatedSource): string | null {
   return null
 }
 
+type Prepared = { indexed: Indexed[]; bySlug: Map<string, number> }
+
+function prepare(articles: readonly RelatedSource[], options: RelatedOptions): Prepared {
+  // A stable order makes floating-point sums, and so ties, the same on every machine.
+  const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+  const vectors = articleVectors(sorted, options)
+  const indexed = sorted.map((source, i) => ({
+    source,
+    vector: vectors[i] ?? {
+      strongest: new Int32Array(),
+      strongestWeights: new Float64Array(),
+      ids: new Int32Array(),
+      weights: new Float64Array(),
+    },
+    tags: new Set(source.tags.map((tag) => tag.toLowerCase())),
+    time: Date.parse(source.date),
+  }))
+  return { indexed, bySlug: new Map(indexed.map((entry, i) => [entry.source.slug, i])) }
+}
+
+/** Score of `other` as related reading for `entry`, given their text similarity and shared tag count. */
+function pairScore(entry: Indexed, other: Indexed, text: number, sharedTags: number, options: RelatedOptions): number {
+  const tagScore = sharedTags === 0 ? 0 : sharedTags / Math.sqrt(entry.tags.size * other.tags.size)
+  const sameCategory = other.source.category === entry.source.category ? 1 : 0
+  const base = options.textWeight * text + options.tagWeight * tagScore + options.categoryWeight * sameCategory
+  const gapDays = Math.abs(entry.time - other.time) / DAY_MS
+  const recency = 1 - options.recencyWeight + options.recencyWeight * 2 ** (-gapDays / options.recencyHalfLifeDays)
+  return base * recency
+}
+
+function isCandidate(entry: Indexed, other: Indexed): boolean {
+  const { source } = entry
+  return (
+    !other.source.draft &&
+    other.source.slug !== source.slug &&
+    !source.related.includes(other.source.slug) &&
+    !source.inlineRelated.includes(other.source.slug)
+  )
+}
+
+/** Pinned slugs first, in the editor's order, then the scored ones above the floor, best first. */
+function linksFor(
+  entry: Indexed,
+  scored: { doc: number; score: number }[],
+  { indexed, bySlug }: Prepared,
+  options: RelatedOptions,
+): RelatedLink[] {
+  const pinned: RelatedLink[] = entry.source.related.flatMap((slug) => {
+    const doc = bySlug.get(slug)
+    const other = doc === undefined ? undefined : indexed[doc]
+    return other && !other.source.draft && slug !== entry.source.slug ? [{ slug, reason: null }] : []
+  })
+  const ranked: RelatedLink[] = scored
+    .filter(({ score }) => score >= options.minScore)
+    .sort((a, b) => b.score - a.score || a.doc - b.doc)
+    .slice(0, options.limit + options.spare)
+    .flatMap(({ doc }) => {
+      const other = indexed[doc]
+      return other ? [{ slug: other.source.slug, reason: reasonFor(entry.source, other.source) }] : []
+    })
+  return [...pinned, ...ranked].slice(0, options.limit + options.spare)
+}
+
+function sharedTagCount(entry: Indexed, other: Indexed): number {
+  let shared = 0
+  for (const tag of entry.tags) if (other.tags.has(tag)) shared += 1
+  return shared
+}
+
 /**
- * Ranks related articles for every article at once. Only pairs that share a
- * term or a tag are scored (through an inverted index), so the cost follows
- * the overlap in the archive, not its size squared.
+ * Ranks related articles for every article at once, without comparing every
+ * pair. Candidates come from an inverted index (articles sharing a strong term,
+ * or a tag few articles carry) with a quick score; the best
+ * `rerankCandidates` of them are then scored exactly. On an archive where no
+ * term or tag is that common the result equals `buildRelatedMapAllPairs`.
  *
  * Drafts get a list (for previews) but never appear in one. Pinned slugs
  * come first in the editor's order; articles already linked inline, and the
  * article itself, never appear.
  */
 export function buildRelatedMap(articles: readonly RelatedSource[], options: RelatedOptions): RelatedMap {
-  // A stable order makes floating-point sums, and so ties, the same on every machine.
-  const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  const indexed = indexArticles(sorted, options)
-  const bySlug = new Map(indexed.map((entry, i) => [entry.source.slug, i]))
-
-  const termPostings = new Map<string, { doc: number; weight: number }[]>()
+  const prepared = prepare(articles, options)
+  const { indexed } = prepared
+  const cap = options.maxPostingsPerTerm
+  const published = (doc: number) => indexed[doc]?.source.draft === false
+  const postings = termPostings(
+    indexed.map((entry) => entry.vector),
+    published,
+    cap,
+  )
   const tagPostings = new Map<string, number[]>()
   indexed.forEach((entry, doc) => {
-    if (entry.source.draft) return
-    for (const [term, weight] of entry.vector) {
-      const list = termPostings.get(term) ?? []
-      list.push({ doc, weight })
-      termPostings.set(term, list)
-    }
+    if (!published(doc)) return
     for (const tag of entry.tags) {
-      const list = tagPostings.get(tag) ?? []
-      list.push(doc)
-      tagPostings.set(tag, list)
+      const list = tagPostings.get(tag)
+      if (list) list.push(doc)
+      else tagPostings.set(tag, [doc])
     }
   })
 
-  const textScore = new Float64Array(indexed.length)
-  const sharedTags = new Uint16Array(indexed.length)
+  // Working memory reused for every article: only the touched entries are read and reset.
+  const entryWeights = new Float64Array(postings.length)
+  const scratch: Scratch = {
+    quick: new Float64Array(indexed.length),
+    touched: new Uint8Array(indexed.length),
+    candidates: new Int32Array(indexed.length),
+    count: 0,
+  }
   const result: RelatedMap = {}
 
-  indexed.forEach((entry, self) => {
-    const touched: number[] = []
-    const touch = (doc: number) => {
-      if (textScore[doc] === 0 && sharedTags[doc] === 0) touched.push(doc)
+  for (const entry of indexed) {
+    scratch.count = 0
+    // A quick score from the article's strongest terms and its less common tags ...
+    const { strongest, strongestWeights } = entry.vector
+    const queryTerms = Math.min(strongest.length, options.queryTermsPerArticle)
+    for (let t = 0; t < queryTerms; t++) {
+      const list = postings[strongest[t] ?? 0]
+      if (list) accumulate(list.docs, list.weights, options.textWeight * (strongestWeights[t] ?? 0), scratch)
     }
-    for (const [term, weight] of entry.vector) {
-      for (const posting of termPostings.get(term) ?? []) {
-        touch(posting.doc)
-        textScore[posting.doc] = (textScore[posting.doc] ?? 0) + weight * posting.weight
-      }
-    }
+    // A tag on thousands of articles ("Microsoft") still counts in the exact
+    // score, but does not, alone, make every one of them a candidate.
     for (const tag of entry.tags) {
-      for (const doc of tagPostings.get(tag) ?? []) {
-        touch(doc)
-        sharedTags[doc] = (sharedTags[doc] ?? 0) + 1
+      const list = tagPostings.get(tag) ?? []
+      if (list.length > cap) continue
+      const bonus = options.tagWeight / entry.tags.size
+      for (const doc of list) {
+        if (scratch.touched[doc] === 0) {
+          scratch.touched[doc] = 1
+          scratch.candidates[scratch.count++] = doc
+        }
+        scratch.quick[doc] = (scratch.quick[doc] ?? 0) + bonus
       }
     }
-
-    const excluded = new Set([entry.source.slug, ...entry.source.related, ...entry.source.inlineRelated])
-    const scored: { doc: number; score: number }[] = []
-    for (const doc of touched) {
-      const other = indexed[doc]
-      const text = textScore[doc] ?? 0
-      const shared = sharedTags[doc] ?? 0
-      textScore[doc] = 0
-      sharedTags[doc] = 0
-      if (!other || doc === self || excluded.has(other.source.slug)) continue
-      const tagScore = shared === 0 ? 0 : shared / Math.sqrt(entry.tags.size * other.tags.size)
-      const sameCategory = other.source.category === entry.source.category ? 1 : 0
-      const base = options.textWeight * text + options.tagWeight * tagScore + options.categoryWeight * sameCategory
-      const gapDays = Math.abs(entry.time - other.time) / DAY_MS
-      const recency = 1 - options.recencyWeight + options.recencyWeight * 2 ** (-gapDays / options.recencyHalfLifeDays)
-      const score = base * recency
-      if (score >= options.minScore) scored.push({ doc, score })
+    // ... picks the few that get the exact score.
+    const candidates = scratch.candidates.subarray(0, scratch.count)
+    const best = topByQuickScore(candidates, scratch.quick, options.rerankCandidates)
+    for (const doc of candidates) {
+      scratch.quick[doc] = 0
+      scratch.touched[doc] = 0
     }
-    scored.sort((a, b) => b.score - a.score || a.doc - b.doc)
-
-    const pinned: RelatedLink[] = entry.source.related.flatMap((slug) => {
-      const doc = bySlug.get(slug)
-      const other = doc === undefined ? undefined : indexed[doc]
-      return other && !other.source.draft && slug !== entry.source.slug ? [{ slug, reason: null }] : []
-    })
-    const ranked: RelatedLink[] = scored.flatMap(({ doc }) => {
+    // The article's weights spread over the vocabulary make each exact cosine 40 reads.
+    const { ids, weights } = entry.vector
+    ids.forEach((id, i) => (entryWeights[id] = weights[i] ?? 0))
+    const scored: { doc: number; score: number }[] = []
+    for (const doc of best) {
       const other = indexed[doc]
-      return other ? [{ slug: other.source.slug, reason: reasonFor(entry.source, other.source) }] : []
-    })
-    result[entry.source.slug] = [...pinned, ...ranked].slice(0, options.limit + options.spare)
-  })
+      if (!other || !isCandidate(entry, other)) continue
+      const text = denseDot(entryWeights, other.vector.ids, other.vector.weights)
+      scored.push({ doc, score: pairScore(entry, other, text, sharedTagCount(entry, other), options) })
+    }
+    for (const id of ids) entryWeights[id] = 0
+    result[entry.source.slug] = linksFor(entry, scored, prepared, options)
+  }
   return result
 }
 
-/** Reads the map written by the content build, refusing anything not of its shape. */
-export function parseRelatedMap(value: unknown): RelatedMap {
-  if (typeof value !== 'object' || value === null) throw new Error('related map: expected an object')
-  const map: RelatedMap = {}
-  for (const [slug, links] of Object.entries(value)) {
-    if (!Array.isArray(links)) throw new Error(`related map: ${slug} is not a list`)
-    map[slug] = links.map((link: unknown) => {
-      if (typeof link !== 'object' || link === null || !('slug' in link) || typeof link.slug !== 'string') {
-        throw new Error(`related map: bad entry under ${slug}`)
-      }
-      const reason = 'reason' in link && typeof link.reason === 'string' ? link.reason : null
-      return { slug: link.slug, reason }
+/**
+ * The same ranking by comparing every pair of articles: quadratic, kept as
+ * the reference that tests hold `buildRelatedMap` to and that the benchmark
+ * measures it against.
+ */
+export function buildRelatedMapAllPairs(articles: readonly RelatedSource[], options: RelatedOptions): RelatedMap {
+  const prepared = prepare(articles, options)
+  const result: RelatedMap = {}
+  for (const entry of prepared.indexed) {
+    const scored: { doc: number; score: number }[] = []
+    prepared.indexed.forEach((other, doc) => {
+      if (!isCandidate(entry, other)) return
+      const text = cosine(entry.vector, other.vector)
+      const shared = sharedTagCount(entry, other)
+      if (text > 0 || shared > 0) scored.push({ doc, score: pairScore(entry, other, text, shared, options) })
     })
+    result[entry.source.slug] = linksFor(entry, scored, prepared, options)
   }
-  return map
+  return result
 }

@@ -70,9 +70,17 @@ export const siteConfig: SiteConfig = {
     // Below this an article shares little more than a common word or a broad
     // category with the one being read; an empty list is better than noise.
     minScore: 0.12,
+    // A news story says what it is about first; reading further adds noise and time.
+    bodyWords: 150,
     // Title words say what a story is about; body words are many and noisy.
     fieldWeights: { title: 3, summary: 2, body: 1 },
-    maxTermsPerArticle: 40,
+    maxTermsPerArticle: 30,
+    // These three bound the work per article on a large archive (see
+    // docs/related-posts.md); on an archive where no term or tag is on more
+    // than maxPostingsPerTerm articles, results equal a full comparison.
+    maxPostingsPerTerm: 150,
+    queryTermsPerArticle: 20,
+    rerankCandidates: 50,
     textWeight: 0.6,
     tagWeight: 0.3,
     // Small: a section is broad, so it only breaks near ties between stories.

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { labelledCorpus } from './fixtures/related-corpus'
+import { buildRelatedMap, buildRelatedMapAllPairs } from './related'
+import { siteConfig } from './site'
+
+const options = siteConfig.related
+const map = buildRelatedMap(labelledCorpus, options)
+const topicOf = new Map(labelledCorpus.map((article) => [article.slug, article.topic]))
+
+/** What a reader sees: the first `limit` entries (the map keeps spares for scheduled articles). */
+const shown = (slug: string) => (map[slug] ?? []).slice(0, options.limit).map((link) => link.slug)
+
+describe('related posts on a labelled corpus', () => {
+  it('has the size and spread the quality bar asks for', () => {
+    expect(labelledCorpus.length).toBeGreaterThanOrEqual(40)
+    expect(new Set(topicOf.values()).size).toBeGreaterThanOrEqual(5)
+  })
+
+  it('shows on-topic articles: precision@3 of at least 0.9', () => {
+    let onTopic = 0
+    let total = 0
+    for (const article of labelledCorpus) {
+      for (const slug of shown(article.slug)) {
+        total += 1
+        if (topicOf.get(slug) === article.topic) onTopic += 1
+      }
+    }
+    const precision = onTopic / total
+    console.log(`precision@3 = ${precision.toFixed(3)} over ${total} shown links`)
+    expect(total).toBeGreaterThanOrEqual(100)
+    expect(precision).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('fills the list for articles whose topic has neighbours', () => {
+    const full = labelledCorpus.filter((article) => article.topic !== 'chess' && shown(article.slug).length === 3)
+    expect(full.length / (labelledCorpus.length - 1)).toBeGreaterThanOrEqual(0.9)
+  })
+
+  it('shows nothing for an article with no on-topic neighbour', () => {
+    expect(shown('c-world-chess-final')).toEqual([])
+  })
+
+  it('puts the newest warrant stories first for the 2025 one, ahead of the 2014 ruling', () => {
+    const list = shown('w-cloud-act-agreements-2025')
+    expect(list[0]).toBe('w-cloud-act-signed')
+    expect(list).not.toContain('w-judge-orders-microsoft-emails')
+  })
+
+  it('prefers the newer of two equally close matches', () => {
+    const [base] = labelledCorpus
+    if (!base) throw new Error('empty corpus')
+    const twin = (slug: string, date: string) => ({ ...base, slug, date })
+    const ranked = buildRelatedMap(
+      [
+        twin('reader', '2025-01-01T00:00:00.000Z'),
+        twin('a-old-twin', '2014-01-01T00:00:00.000Z'),
+        twin('b-new-twin', '2024-06-01T00:00:00.000Z'),
+      ],
+      options,
+    )
+    expect(ranked['reader']?.map((link) => link.slug)).toEqual(['b-new-twin', 'a-old-twin'])
+  })
+
+  it('gives exactly the lists that comparing every pair gives', () => {
+    expect(map).toEqual(buildRelatedMapAllPairs(labelledCorpus, options))
+  })
+})

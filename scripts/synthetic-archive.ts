@@ -1,0 +1,112 @@
+// A deterministic synthetic news archive for benchmarks: many topics with
+// their own vocabulary, a shared everyday vocabulary, 300–1,000 words an
+// article, tags mostly from the article's topic with some shared across
+// topics (as "Microsoft" or "Privacy" are), dates spread over 2010–2026.
+import type { RelatedSource } from '../lib/related'
+import { categories } from '../lib/post-schema'
+
+/** Mulberry32: a small seeded generator, so every run and machine gets the same archive. */
+function random(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const syllables = [
+  'ba',
+  'ker',
+  'lo',
+  'min',
+  'tra',
+  'vel',
+  'sor',
+  'ent',
+  'qua',
+  'dis',
+  'pho',
+  'gren',
+  'ul',
+  'mar',
+  'tic',
+  'ros',
+  'fen',
+  'cal',
+  'dro',
+  'ix',
+]
+
+function makeWords(next: () => number, count: number, length: number): string[] {
+  const words = new Set<string>()
+  while (words.size < count) {
+    let word = ''
+    const parts = length + Math.floor(next() * 2)
+    for (let i = 0; i < parts; i++) word += syllables[Math.floor(next() * syllables.length)]
+    words.add(word)
+  }
+  return [...words]
+}
+
+/** Index drawn with a Zipf-like skew: a few words are common, most are rare. */
+function zipf(next: () => number, size: number): number {
+  return Math.min(size - 1, Math.floor(size ** next()) - 1)
+}
+
+export type SyntheticArticle = RelatedSource & { topic: number }
+
+export function syntheticArticles(count: number, seed = 1): SyntheticArticle[] {
+  const next = random(seed)
+  const topicCount = Math.max(20, Math.round(count / 50))
+  const everyday = makeWords(next, 3000, 2)
+  const topics = Array.from({ length: topicCount }, (_, topic) => ({
+    words: makeWords(next, 80, 3),
+    tags: Array.from({ length: 8 }, (_, i) => `Topic ${topic} tag ${i}`),
+    category: categories[topic % categories.length] ?? 'Tech',
+  }))
+  const sharedTags = ['Microsoft', 'Google', 'Apple', 'Privacy', 'Courts', 'Congress', 'Europe', 'Security']
+  const start = Date.UTC(2010, 0, 1)
+  const span = Date.UTC(2026, 0, 1) - start
+
+  const sentence = (topic: (typeof topics)[number], words: number) => {
+    const out: string[] = []
+    for (let i = 0; i < words; i++) {
+      out.push(
+        next() < 0.3
+          ? (topic.words[zipf(next, topic.words.length)] ?? '')
+          : (everyday[zipf(next, everyday.length)] ?? ''),
+      )
+    }
+    return out.join(' ')
+  }
+
+  return Array.from({ length: count }, (_, i) => {
+    const topicIndex = zipf(next, topicCount)
+    const topic = topics[topicIndex] ?? topics[0]
+    if (!topic) throw new Error('no topics')
+    const length = 300 + Math.floor(next() * 700)
+    const paragraphs: string[] = []
+    for (let written = 0; written < length; written += 60)
+      paragraphs.push(`${sentence(topic, Math.min(60, length - written))}.`)
+    const tagCount = 2 + Math.floor(next() * 3)
+    const tags = new Set<string>()
+    while (tags.size < tagCount) tags.add(topic.tags[zipf(next, topic.tags.length)] ?? 'General')
+    if (next() < 0.25) tags.add(sharedTags[Math.floor(next() * sharedTags.length)] ?? 'General')
+    return {
+      topic: topicIndex,
+      slug: `synthetic-${String(i).padStart(5, '0')}`,
+      title: sentence(topic, 8),
+      summary: `${sentence(topic, 25)}.`,
+      body: paragraphs.join('\n\n'),
+      category: topic.category,
+      tags: [...tags],
+      date: new Date(start + Math.floor(next() * span)).toISOString(),
+      draft: false,
+      related: [],
+      inlineRelated: [],
+    }
+  })
+}
