@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { EnvironmentBanner } from '@/components/environment-banner'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
+import { alternates } from '@/lib/metadata'
 import { siteConfig } from '@/lib/site'
 import { contentEnvironment } from '@/lib/visibility'
 import './globals.css'
@@ -13,7 +14,10 @@ export const metadata: Metadata = {
   description: siteConfig.description,
   // A preview deploy must never be indexed; production relies on robots.txt and per-page rules.
   ...(contentEnvironment() === 'preview' ? { robots: { index: false, follow: false } } : {}),
-  alternates: { types: { 'application/rss+xml': [{ url: siteConfig.feedPath, title: `${siteConfig.name} RSS` }] } },
+  // Feed autodiscovery on every page (pages that set a canonical repeat it through alternates()).
+  alternates: alternates('/'),
+  openGraph: { type: 'website', siteName: siteConfig.name, locale: siteConfig.locale.replace('-', '_') },
+  twitter: { card: 'summary_large_image' },
 }
 
 export const viewport: Viewport = {

@@ -6,5 +6,8 @@ export default function robots(): MetadataRoute.Robots {
   if (contentEnvironment() === 'preview') {
     return { rules: { userAgent: '*', disallow: '/' } }
   }
-  return { rules: { userAgent: '*', allow: '/' }, host: siteConfig.url }
+  return {
+    rules: { userAgent: '*', allow: '/' },
+    sitemap: [`${siteConfig.url}/sitemap.xml`, `${siteConfig.url}/news-sitemap.xml`],
+  }
 }

@@ -1,3 +1,5 @@
+import Link from 'next/link'
+import { authorUrl } from '@/lib/authors'
 import type { Post } from '@/lib/posts'
 import { cn, formatDate } from '@/lib/utils'
 
@@ -7,7 +9,14 @@ type PostMetaProps = { post: Post; byline?: boolean; className?: string }
 export function PostMeta({ post, byline = false, className }: PostMetaProps) {
   return (
     <p className={cn('flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-300', className)}>
-      {byline ? <span>By {post.author}</span> : null}
+      {byline ? (
+        <span>
+          By{' '}
+          <Link href={authorUrl(post.author)} rel="author" className="underline hover:no-underline">
+            {post.author}
+          </Link>
+        </span>
+      ) : null}
       <span>
         {byline ? 'Published ' : null}
         <time dateTime={post.date}>{formatDate(post.date)}</time>

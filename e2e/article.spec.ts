@@ -29,7 +29,8 @@ test.describe('the seed article', () => {
   test('ends with the follow-us widget and a related list that leads on the same story', async ({ page }) => {
     const follow = page.getByRole('article').getByRole('region', { name: 'Follow News Ledge' })
     await expect(follow.getByRole('link', { name: 'RSS feed' })).toHaveAttribute('href', '/feed.xml')
-    await expect(follow.getByRole('link', { name: 'Newsletter' })).toBeVisible()
+    await expect(follow.getByRole('link', { name: 'Atom feed' })).toHaveAttribute('href', '/atom.xml')
+    await expect(follow.getByRole('textbox', { name: 'Get the newsletter by email' })).toBeVisible()
     await expect(follow.getByRole('link', { name: 'Facebook' })).toBeVisible()
 
     const related = page.getByRole('region', { name: 'Related articles' })

@@ -40,6 +40,14 @@ async function checkArticle(root: string, relative: string) {
       message: `"image" is ${image}, but public${image} does not exist.`,
     })
   }
+  const canonical = data.canonical
+  if (typeof canonical === 'string' && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(canonical)) {
+    problems.push({
+      file,
+      line: parsed.keyLines.get('canonical'),
+      message: `"canonical" is ${canonical}; it must be the full https:// address of the original article.`,
+    })
+  }
   const mdx = await checkMdx(file, body, bodyLine)
   problems.push(...mdx.problems)
   if (data.draft !== true && /\bTODO\b/.test(JSON.stringify(data) + body)) {

@@ -25,5 +25,10 @@ export const postFields = {
   image: { type: 'string', required: false, description: 'Cover image path under public/' },
   draft: { type: 'boolean', default: false, description: 'Hidden in production' },
   affiliate: { type: 'boolean', default: false, description: 'Show the affiliate notice' },
+  canonical: {
+    type: 'string',
+    required: false,
+    description: 'Absolute URL of the original, for an article that first ran elsewhere',
+  },
   related: { type: 'list', of: { type: 'string' }, default: [], description: 'Slugs pinned first in the related list' },
 } satisfies FieldDefs

@@ -6,6 +6,7 @@ import { parseProblems, type ContentProblem } from './content-checks'
 import type { RelatedLink } from './related'
 import { parseRelatedMap } from './related-map'
 import { siteConfig } from './site'
+import { authorSlug } from './authors'
 import { tagSlug } from './tags'
 import { contentEnvironment, isPublished, isVisible } from './visibility'
 
@@ -64,6 +65,18 @@ export function getTags(): { slug: string; name: string; count: number }[] {
     }
   }
   return [...tags.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug))
+}
+
+/** Every author of a visible article, by slug, with their articles newest first. */
+export function getAuthors(): { slug: string; name: string; posts: Post[] }[] {
+  const authors = new Map<string, { slug: string; name: string; posts: Post[] }>()
+  for (const post of visiblePosts) {
+    const slug = authorSlug(post.author)
+    const author = authors.get(slug) ?? { slug, name: post.author, posts: [] }
+    author.posts.push(post)
+    authors.set(slug, author)
+  }
+  return [...authors.values()]
 }
 
 export type RelatedPost = { post: Post; reason: string | null }

@@ -19,10 +19,13 @@ export type SiteConfig = {
   description: string
   locale: string
   defaultAuthor: string
-  /** Path of the site-wide RSS feed. */
-  feedPath: string
-  /** Where readers sign up for the newsletter; `null` hides the sign-up. */
-  newsletterUrl: string | null
+  /** Paths of the site-wide feeds. */
+  feeds: { rss: string; atom: string; json: string }
+  /**
+   * The newsletter provider's embeddable sign-up form: where it posts and the
+   * name of its email field. `null` hides the sign-up.
+   */
+  newsletter: { provider: string; action: string; emailField: string } | null
   social: SocialProfile[]
   affiliate: {
     /** The disclosure shown on articles marked `affiliate: true`. */
@@ -52,8 +55,13 @@ export const siteConfig: SiteConfig = {
   description: 'News Ledge covers technology, privacy and the policy fights that shape them, in plain words.',
   locale: 'en-US',
   defaultAuthor: 'News Ledge Staff',
-  feedPath: '/feed.xml',
-  newsletterUrl: 'https://newsledge.substack.com/subscribe',
+  feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
+  // Buttondown's published embed form: a plain POST of one `email` field, no API key.
+  newsletter: {
+    provider: 'Buttondown',
+    action: 'https://buttondown.com/api/emails/embed-subscribe/newsledge',
+    emailField: 'email',
+  },
   social: [
     { name: 'X (Twitter)', href: 'https://x.com/newsledge', icon: 'x' },
     { name: 'Facebook', href: 'https://www.facebook.com/newsledge', icon: 'facebook' },

@@ -18,3 +18,10 @@ const dateFormat = new Intl.DateTimeFormat('en-US', {
 export function formatDate(iso: string): string {
   return dateFormat.format(new Date(iso))
 }
+
+const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+
+/** Text made safe to place inside HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => htmlEscapes[char] ?? char)
+}

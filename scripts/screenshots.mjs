@@ -1,7 +1,7 @@
 // Screenshots of the seed article on a phone and a desktop, in light and dark,
-// for docs/. Needs a production server: `npm run build && npm start` first
+// and its generated social card, for docs/. Needs a production server: `npm run build && npm start` first
 // (or set BASE_URL). Usage: npm run screenshots
-import { existsSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { chromium, devices } from '@playwright/test'
 
 const base = process.env.BASE_URL ?? 'http://localhost:3000'
@@ -25,4 +25,9 @@ for (const { file, device, colorScheme } of shots) {
   await context.close()
   console.log(`wrote ${file}`)
 }
+// The generated social card (Open Graph image) of the same article.
+const card = await fetch(`${base}${path}/opengraph-image`)
+if (!card.ok) throw new Error(`social card: HTTP ${card.status}`)
+writeFileSync('docs/social-card-seed.png', Buffer.from(await card.arrayBuffer()))
+console.log('wrote docs/social-card-seed.png')
 await browser.close()

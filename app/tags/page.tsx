@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { alternates } from '@/lib/metadata'
 import { getTags } from '@/lib/posts'
 import { tagUrl } from '@/lib/tags'
 
-export const metadata: Metadata = { title: 'Topics', alternates: { canonical: '/tags' } }
+export const metadata: Metadata = { title: 'Topics', alternates: alternates('/tags') }
 
 export default function TagsPage() {
   return (

@@ -7,6 +7,7 @@ import { FollowUs } from '@/components/follow-us'
 import { MdxContent } from '@/components/mdx-content'
 import { PostMeta } from '@/components/post-meta'
 import { RelatedPosts } from '@/components/related-posts'
+import { articleJsonLd, articleMetadata, jsonLdScript } from '@/lib/metadata'
 import { getPost, getPosts, isUnpublished } from '@/lib/posts'
 import { tagUrl } from '@/lib/tags'
 
@@ -23,9 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = getPost((await params).slug)
   if (!post) return {}
   return {
-    title: post.title,
-    description: post.summary,
-    alternates: { canonical: post.url },
+    ...articleMetadata(post),
     // Drafts and scheduled articles exist only on previews and in development.
     // (Only set when needed: a `robots` key here replaces the layout's.)
     ...(isUnpublished(post) ? { robots: { index: false, follow: false } } : {}),
@@ -38,6 +37,7 @@ export default async function PostPage({ params }: Props) {
 
   return (
     <article className="space-y-8">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(articleJsonLd(post)) }} />
       {isUnpublished(post) ? <DraftBanner post={post} /> : null}
       <header className="space-y-3">
         <p className="text-xs font-semibold tracking-wider text-red-800 uppercase dark:text-red-300">{post.category}</p>

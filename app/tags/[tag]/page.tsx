@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostList } from '@/components/post-list'
+import { alternates } from '@/lib/metadata'
 import { getPostsByTag, getTags } from '@/lib/posts'
+import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -21,7 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${tag.name} news`,
     description: `Articles about ${tag.name}.`,
-    alternates: { canonical: `/tags/${tag.slug}` },
+    alternates: alternates(`/tags/${tag.slug}`, [
+      { url: `/tags/${tag.slug}/feed.xml`, title: `${siteConfig.name}: ${tag.name} (RSS)` },
+    ]),
   }
 }
 

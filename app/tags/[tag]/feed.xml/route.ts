@@ -1,0 +1,16 @@
+import { getTags } from '@/lib/posts'
+import { feedResponse } from '@/lib/site-feed'
+
+export const dynamic = 'force-static'
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getTags().map((tag) => ({ tag: tag.slug }))
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
+  const slug = (await params).tag
+  const tag = getTags().find((t) => t.slug === slug)
+  if (!tag) return new Response('Not found', { status: 404 })
+  return feedResponse('rss', tag)
+}

@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import type { NewsArticle, WithContext } from 'schema-dts'
+import { authorUrl } from './authors'
+import type { Post } from './posts'
+import { siteConfig } from './site'
+
+const absolute = (path: string) => new URL(path, siteConfig.url).toString()
+
+/**
+ * A page's canonical URL plus the site feeds. Next replaces, not merges, a
+ * parent's `alternates`, so every page that sets a canonical must repeat the
+ * feed links here or lose feed autodiscovery.
+ */
+export function alternates(
+  canonical: string,
+  extraFeeds: { url: string; title: string }[] = [],
+): Metadata['alternates'] {
+  return {
+    canonical,
+    types: {
+      'application/rss+xml': [{ url: siteConfig.feeds.rss, title: `${siteConfig.name} (RSS)` }, ...extraFeeds],
+      'application/atom+xml': [{ url: siteConfig.feeds.atom, title: `${siteConfig.name} (Atom)` }],
+      'application/feed+json': [{ url: siteConfig.feeds.json, title: `${siteConfig.name} (JSON Feed)` }],
+    },
+  }
+}
+
+/** Search and social metadata of an article; React escapes every value in the tags. */
+export function articleMetadata(post: Post): Metadata {
+  const canonical = post.canonical ?? post.url
+  return {
+    title: post.title,
+    description: post.summary,
+    authors: [{ name: post.author, url: authorUrl(post.author) }],
+    alternates: alternates(canonical),
+    openGraph: {
+      type: 'article',
+      url: canonical,
+      title: post.title,
+      description: post.summary,
+      siteName: siteConfig.name,
+      locale: siteConfig.locale.replace('-', '_'),
+      publishedTime: post.date,
+      modifiedTime: post.updated ?? post.date,
+      section: post.category,
+      tags: [...post.tags],
+      authors: [absolute(authorUrl(post.author))],
+    },
+    twitter: { card: 'summary_large_image', title: post.title, description: post.summary },
+  }
+}
+
+/** schema.org NewsArticle for search engines' news results. */
+export function articleJsonLd(post: Post): WithContext<NewsArticle> {
+  const url = absolute(post.url)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: post.title,
+    description: post.summary,
+    datePublished: post.date,
+    dateModified: post.updated ?? post.date,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': absolute(post.canonical ?? post.url) },
+    url,
+    image: [post.image ? absolute(post.image) : `${url}/opengraph-image`],
+    articleSection: post.category,
+    keywords: [...post.tags],
+    author: [{ '@type': 'Person', name: post.author, url: absolute(authorUrl(post.author)) }],
+    publisher: {
+      '@type': 'Organization',
+      name: siteConfig.name,
+      url: siteConfig.url,
+      logo: { '@type': 'ImageObject', url: absolute('/logo.png'), width: '512', height: '512' },
+    },
+  }
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is written as \u003c
+ * so a title containing `</script>` cannot end the script early, and the two
+ * line separators JavaScript treats as newlines are escaped too.
+ */
+export function jsonLdScript(data: object): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}

@@ -1,0 +1,67 @@
+import 'server-only'
+import { articleHtml } from './article-html'
+import { authorUrl } from './authors'
+import { buildFeed, jsonFeed, type FeedItem } from './feed'
+import { getPost, getPostsByTag, getPublishedPosts, isUnpublished, type Post } from './posts'
+import { siteConfig } from './site'
+import { escapeHtml } from './utils'
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+
+const contentTypes: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+}
+
+const absolute = (path: string) => new URL(path, siteConfig.url).toString()
+
+async function feedItem(post: Post): Promise<FeedItem> {
+  const body = await articleHtml(post.body.raw, {
+    origin: siteConfig.url,
+    lookup: (slug) => {
+      const target = getPost(slug)
+      return target && !isUnpublished(target) ? { title: target.title, url: absolute(target.url) } : undefined
+    },
+  })
+  // Feed readers show the item, not our page, so the disclosure travels with it, before any link.
+  const notice = post.affiliate ? `<p><em>${escapeHtml(siteConfig.affiliate.notice)}</em></p>` : ''
+  return {
+    title: post.title,
+    url: absolute(post.url),
+    summary: post.summary,
+    html: notice + body,
+    date: post.date,
+    updated: post.updated,
+    author: { name: post.author, url: absolute(authorUrl(post.author)) },
+    category: post.category,
+    tags: post.tags,
+    image: absolute(`${post.url}/opengraph-image`),
+  }
+}
+
+/** The site's feed, or one tag's, in a format; published articles only, on every kind of deploy. */
+export async function feedResponse(format: FeedFormat, tag?: { slug: string; name: string }): Promise<Response> {
+  const posts = tag ? getPostsByTag(tag.slug).filter((post) => !isUnpublished(post)) : getPublishedPosts()
+  const base = tag ? `/tags/${tag.slug}` : ''
+  const feed = buildFeed(
+    {
+      title: tag ? `${siteConfig.name}: ${tag.name}` : siteConfig.name,
+      description: tag ? `${tag.name} articles from ${siteConfig.name}.` : siteConfig.description,
+      link: absolute(base || '/'),
+      feedLinks: tag
+        ? { rss: absolute(`${base}/feed.xml`) }
+        : {
+            rss: absolute(siteConfig.feeds.rss),
+            atom: absolute(siteConfig.feeds.atom),
+            json: absolute(siteConfig.feeds.json),
+          },
+      language: 'en',
+      copyright: `© ${siteConfig.name}`,
+      image: absolute('/logo.png'),
+    },
+    await Promise.all(posts.map(feedItem)),
+  )
+  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : jsonFeed(feed, 'en')
+  return new Response(body, { headers: { 'Content-Type': contentTypes[format] } })
+}
