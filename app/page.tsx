@@ -1,12 +1,9 @@
-import { PostList } from '@/components/post-list'
-import { getPosts } from '@/lib/posts'
+import { PostListPage } from '@/components/post-list-page'
+import { getHomePage, homePageHref } from '@/lib/archive'
 import { siteConfig } from '@/lib/site'
 
 export default function HomePage() {
-  return (
-    <>
-      <h1 className="sr-only">{siteConfig.name}: latest news</h1>
-      <PostList posts={getPosts()} />
-    </>
-  )
+  const page = getHomePage(1)
+  if (!page) return null
+  return <PostListPage heading={`${siteConfig.name}: latest news`} hideHeading page={page} href={homePageHref} />
 }

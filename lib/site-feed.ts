@@ -42,7 +42,10 @@ async function feedItem(post: Post): Promise<FeedItem> {
 
 /** The site's feed, or one tag's, in a format; published articles only, on every kind of deploy. */
 export async function feedResponse(format: FeedFormat, tag?: { slug: string; name: string }): Promise<Response> {
-  const posts = tag ? getPostsByTag(tag.slug).filter((post) => !isUnpublished(post)) : getPublishedPosts()
+  const posts = (tag ? getPostsByTag(tag.slug).filter((post) => !isUnpublished(post)) : getPublishedPosts()).slice(
+    0,
+    siteConfig.feedItems,
+  )
   const base = tag ? `/tags/${tag.slug}` : ''
   const feed = buildFeed(
     {

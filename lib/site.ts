@@ -19,6 +19,10 @@ export type SiteConfig = {
   description: string
   locale: string
   defaultAuthor: string
+  /** Articles on each page of the home page and tag pages. */
+  postsPerPage: number
+  /** Newest articles in each feed: feed readers poll often, and old items are already theirs. */
+  feedItems: number
   /** Paths of the site-wide feeds. */
   feeds: { rss: string; atom: string; json: string }
   /**
@@ -55,6 +59,8 @@ export const siteConfig: SiteConfig = {
   description: 'News Ledge covers technology, privacy and the policy fights that shape them, in plain words.',
   locale: 'en-US',
   defaultAuthor: 'News Ledge Staff',
+  postsPerPage: 10,
+  feedItems: 30,
   feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
   // Buttondown's published embed form: a plain POST of one `email` field, no API key.
   newsletter: {

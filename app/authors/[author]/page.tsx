@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { PostList } from '@/components/post-list'
+import { PostListPage } from '@/components/post-list-page'
+import { authorPageHref, findAuthor, getAuthorPage } from '@/lib/archive'
 import { alternates } from '@/lib/metadata'
 import { getAuthors } from '@/lib/posts'
 
@@ -10,10 +11,6 @@ export const dynamicParams = false
 
 export function generateStaticParams() {
   return getAuthors().map((author) => ({ author: author.slug }))
-}
-
-function findAuthor(slug: string) {
-  return getAuthors().find((author) => author.slug === slug)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -27,12 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const author = findAuthor((await params).author)
-  if (!author) notFound()
-  return (
-    <>
-      <h1 className="font-serif text-3xl font-black">{author.name}</h1>
-      <PostList posts={author.posts} />
-    </>
-  )
+  const result = getAuthorPage((await params).author, 1)
+  if (!result) notFound()
+  return <PostListPage heading={result.author.name} page={result.page} href={authorPageHref(result.author.slug)} />
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { PostList } from '@/components/post-list'
+import { PostListPage } from '@/components/post-list-page'
+import { findTag, getTagPage, tagPageHref } from '@/lib/archive'
 import { alternates } from '@/lib/metadata'
-import { getPostsByTag, getTags } from '@/lib/posts'
+import { getTags } from '@/lib/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ tag: string }> }
@@ -11,10 +12,6 @@ export const dynamicParams = false
 
 export function generateStaticParams() {
   return getTags().map((tag) => ({ tag: tag.slug }))
-}
-
-function findTag(slug: string) {
-  return getTags().find((tag) => tag.slug === slug)
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -30,12 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params }: Props) {
-  const tag = findTag((await params).tag)
-  if (!tag) notFound()
-  return (
-    <>
-      <h1 className="font-serif text-3xl font-black">{tag.name}</h1>
-      <PostList posts={getPostsByTag(tag.slug)} />
-    </>
-  )
+  const result = getTagPage((await params).tag, 1)
+  if (!result) notFound()
+  return <PostListPage heading={result.tag.name} page={result.page} href={tagPageHref(result.tag.slug)} />
 }

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostListPage } from '@/components/post-list-page'
+import { findTag, getTagPage, tagPageHref } from '@/lib/archive'
+import { alternates } from '@/lib/metadata'
+import { laterPages, pageNumber } from '@/lib/pagination'
+import { getTags } from '@/lib/posts'
+import { siteConfig } from '@/lib/site'
+
+type Props = { params: Promise<{ tag: string; page: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getTags().flatMap((tag) =>
+    laterPages(tag.count, siteConfig.postsPerPage).map((page) => ({ tag: tag.slug, page: String(page) })),
+  )
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { tag: slug, page } = await params
+  const tag = findTag(slug)
+  if (!tag) return {}
+  return { title: `${tag.name} news, page ${page}`, alternates: alternates(tagPageHref(tag.slug)(pageNumber(page))) }
+}
+
+export default async function TagArchivePage({ params }: Props) {
+  const { tag, page } = await params
+  const result = getTagPage(tag, pageNumber(page))
+  if (!result) notFound()
+  return <PostListPage heading={result.tag.name} page={result.page} href={tagPageHref(result.tag.slug)} />
+}

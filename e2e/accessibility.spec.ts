@@ -1,0 +1,43 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { seed } from './fixtures'
+
+// Runs in the desktop and phone projects, so each page is checked at both sizes, in both themes.
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: seed.path },
+  { name: 'tag', path: '/tags/microsoft' },
+  { name: '404', path: '/posts/no-such-article' },
+]
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const { name, path } of pages) {
+    test(`${name} page has no axe violations in ${colorScheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme })
+      await page.goto(path)
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze()
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    })
+  }
+}
+
+test('a keyboard user can skip to the content, and sees where focus is', async ({ page }) => {
+  await page.goto(seed.path)
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeVisible()
+  const outline = await skip.evaluate((el) => getComputedStyle(el).outlineStyle)
+  expect(outline).not.toBe('none')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main$/)
+})
+
+test('headings go in order on an article page', async ({ page }) => {
+  await page.goto(seed.path)
+  const levels = await page.locator('h1, h2, h3, h4').evaluateAll((els) => els.map((el) => Number(el.tagName[1])))
+  expect(levels[0]).toBe(1)
+  levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1))
+})

@@ -1,0 +1,19 @@
+export type Page<T> = { items: T[]; page: number; totalPages: number }
+
+/** One page (1-based) of a list; null for a page past the end. Page 1 always exists, even if empty. */
+export function paginate<T>(items: readonly T[], page: number, perPage: number): Page<T> | null {
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage))
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
+  return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages }
+}
+
+/** Page numbers from 2 up, for static generation of `/page/<n>` routes. */
+export function laterPages(count: number, perPage: number): number[] {
+  const total = Math.max(1, Math.ceil(count / perPage))
+  return Array.from({ length: total - 1 }, (_, i) => i + 2)
+}
+
+/** Reads a `/page/<n>` segment: only plain positive integers, so "02" or "1e1" are not pages. */
+export function pageNumber(segment: string): number {
+  return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : NaN
+}
