@@ -9,6 +9,7 @@ export default defineConfig([
     '.next/**',
     '.next-preview/**',
     '.contentlayer/**',
+    '.bench/**',
     'node_modules/**',
     'test-results/**',
     'playwright-report/**',

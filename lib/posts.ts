@@ -40,6 +40,11 @@ export function getPublishedPosts(): readonly Post[] {
   return visiblePosts.filter((post) => isPublished(post, now))
 }
 
+/** The newest articles, which the build prerenders; older ones render on first request. */
+export function getPrerenderedPosts(): readonly Post[] {
+  return visiblePosts.slice(0, siteConfig.prerenderArticles)
+}
+
 export function getPost(slug: string): Post | undefined {
   return visibleBySlug.get(slug)
 }

@@ -19,6 +19,11 @@ export type SiteConfig = {
   description: string
   locale: string
   defaultAuthor: string
+  /**
+   * Articles prerendered at build time, newest first. Older ones render on
+   * their first request and are cached from then on (see docs/performance.md).
+   */
+  prerenderArticles: number
   /** Articles on each page of the home page and tag pages. */
   postsPerPage: number
   /** Newest articles in each feed: feed readers poll often, and old items are already theirs. */
@@ -59,6 +64,7 @@ export const siteConfig: SiteConfig = {
   description: 'News Ledge covers technology, privacy and the policy fights that shape them, in plain words.',
   locale: 'en-US',
   defaultAuthor: 'News Ledge Staff',
+  prerenderArticles: 1000,
   postsPerPage: 10,
   feedItems: 30,
   feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },

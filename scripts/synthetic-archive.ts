@@ -110,3 +110,18 @@ export function syntheticArticles(count: number, seed = 1): SyntheticArticle[] {
     }
   })
 }
+
+/** An article as an MDX file that passes the content check. */
+export function toMdx(article: SyntheticArticle): string {
+  const quote = (text: string) => `'${text.replaceAll("'", "''")}'`
+  return `---
+title: ${quote(article.title)}
+date: ${article.date.slice(0, 10)}
+summary: ${quote(article.summary)}
+category: ${article.category}
+tags: [${article.tags.map(quote).join(', ')}]
+---
+
+${article.body}
+`
+}

@@ -1,15 +1,13 @@
 import { notFound } from 'next/navigation'
-import { getPost, getPosts } from '@/lib/posts'
+import { getPost, getPrerenderedPosts } from '@/lib/posts'
 import { socialCard, socialCardSize } from '@/lib/social-card'
 
 export const alt = 'The article’s headline and section on a News Ledge card'
 export const size = socialCardSize
 export const contentType = 'image/png'
-export const dynamicParams = false
-
 // The same articles as the pages: a draft gets no image in production.
 export function generateStaticParams() {
-  return getPosts().map((post) => ({ slug: post.slug }))
+  return getPrerenderedPosts().map((post) => ({ slug: post.slug }))
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

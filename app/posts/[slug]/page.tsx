@@ -8,16 +8,15 @@ import { MdxContent } from '@/components/mdx-content'
 import { PostMeta } from '@/components/post-meta'
 import { RelatedPosts } from '@/components/related-posts'
 import { articleJsonLd, articleMetadata, jsonLdScript } from '@/lib/metadata'
-import { getPost, getPosts, isUnpublished } from '@/lib/posts'
+import { getPost, getPrerenderedPosts, isUnpublished } from '@/lib/posts'
 import { tagUrl } from '@/lib/tags'
 
 type Props = { params: Promise<{ slug: string }> }
 
-// Every article is prerendered; any other slug is a 404, not a render attempt.
-export const dynamicParams = false
-
+// The newest articles are prerendered; older ones render on first request and
+// stay cached. A slug that is no visible article is a 404 either way.
 export function generateStaticParams() {
-  return getPosts().map((post) => ({ slug: post.slug }))
+  return getPrerenderedPosts().map((post) => ({ slug: post.slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,105 @@
+// Helpers for scripts/bench.ts: servers, process memory, page weight.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
+export function treeRssMB(pid: number): number {
+  let total = 0
+  const visit = (p: number) => {
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8')
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim()
+      for (const child of children ? children.split(/\s+/) : []) visit(Number(child))
+    } catch {
+      // The process ended between two reads.
+    }
+  }
+  visit(pid)
+  return total
+}
+
+/** Runs a command, sampling its process tree's memory; resolves with wall time and peak RSS. */
+export function measureCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<{ seconds: number; peakMB: number; code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const started = performance.now()
+    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...options.env } })
+    let output = ''
+    child.stdout.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)))
+    child.stderr.on('data', (d: Buffer) => (output = (output + d.toString()).slice(-20000)))
+    let peakMB = 0
+    const timer = setInterval(() => {
+      if (child.pid) peakMB = Math.max(peakMB, treeRssMB(child.pid))
+    }, 250)
+    child.on('close', (code) => {
+      clearInterval(timer)
+      resolve({ seconds: (performance.now() - started) / 1000, peakMB, code, output })
+    })
+  })
+}
+
+export type Server = { url: string; process: ChildProcess; stop: () => Promise<void> }
+
+/** `next start` in a folder, resolved once it answers. */
+export async function startServer(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+  const next = path.join(import.meta.dirname, '..', 'node_modules/next/dist/bin/next')
+  const child = spawn(process.execPath, [next, 'start', '-p', String(port)], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  })
+  const url = `http://127.0.0.1:${port}`
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(url)).status < 500) break
+    } catch {
+      await sleep(500)
+    }
+  }
+  return {
+    url,
+    process: child,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('close', resolve))
+    },
+  }
+}
+
+export type Weight = { scripts: number; raw: number; gzip: number; brotli: number }
+
+/** Bytes of every script a page's HTML loads (not the nomodule polyfill), compressed as a CDN would. */
+export async function scriptWeight(baseUrl: string, path: string): Promise<Weight> {
+  const html = await (await fetch(baseUrl + path)).text()
+  const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
+    .map((m) => m[1] ?? '')
+    .filter((attrs) => !/\bnoModule\b|\bnomodule\b/i.test(attrs))
+    .flatMap((attrs) => {
+      const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1]
+      return src ? [src] : []
+    })
+  const unique = [...new Set(sources)]
+  const weight: Weight = { scripts: unique.length, raw: 0, gzip: 0, brotli: 0 }
+  for (const src of unique) {
+    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer())
+    weight.raw += body.length
+    weight.gzip += gzipSync(body, { level: 9 }).length
+    weight.brotli += brotliCompressSync(body).length
+  }
+  return weight
+}
+
+export async function htmlBytes(baseUrl: string, path: string): Promise<{ raw: number; gzip: number }> {
+  const body = Buffer.from(await (await fetch(baseUrl + path)).arrayBuffer())
+  return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length }
+}
+
+export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10

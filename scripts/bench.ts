@@ -1,0 +1,263 @@
+// npm run bench
+// Page weight, serving speed, Lighthouse scores and build cost of the
+// production site, beside a bare Next.js page as the floor; then builds of
+// the site with 1,000 and 10,000 synthetic articles added. Prints a table and
+// JSON, and writes the figures into docs/performance.md.
+//   BENCH_ARCHIVES=1000,10000   archive sizes to build (0 skips them)
+//   BENCH_LOAD_SECONDS=15       length of the load test
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import { htmlBytes, kb, measureCommand, scriptWeight, sleep, startServer, treeRssMB, type Weight } from './bench-lib'
+import { syntheticArticles, toMdx } from './synthetic-archive'
+
+const root = process.cwd()
+const seedPath = '/posts/microsoft-loses-first-round-over-dublin-emails'
+const routes = { home: '/', article: seedPath, tag: '/tags/microsoft', '404': '/posts/no-such-article' }
+const archives = (process.env.BENCH_ARCHIVES ?? '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0)
+const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 15)
+const chromium = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
+const env = { NEXT_TELEMETRY_DISABLED: '1' }
+const log = (message: string) => console.error(`[bench] ${message}`)
+
+// Throwaway apps live in .bench/ inside the project: Turbopack compiles nothing
+// outside its workspace root, so they must find this node_modules by walking
+// up, with no lock file of their own (which would make them a root).
+const benchDir = path.join(root, '.bench')
+
+function scratchDir(name: string): string {
+  mkdirSync(benchDir, { recursive: true })
+  return mkdtempSync(path.join(benchDir, `${name}-`))
+}
+
+/** A throwaway copy of the project's tracked files, lock file aside. */
+function projectCopy(): string {
+  const dir = scratchDir('archive')
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
+  for (const file of files.filter((f) => f !== 'package-lock.json')) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    cpSync(path.join(root, file), path.join(dir, file))
+  }
+  // For code that reads files from node_modules relative to the working directory (the social card's font).
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
+  return dir
+}
+
+async function lighthouse(url: string) {
+  const out = execFileSync(
+    'node_modules/.bin/lighthouse',
+    [
+      url,
+      '--output=json',
+      '--output-path=stdout',
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+    ],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      env: { ...process.env, ...(chromium ? { CHROME_PATH: chromium } : {}) },
+    },
+  )
+  const report: { categories: Record<string, { score: number | null }> } = JSON.parse(out)
+  return Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]))
+}
+
+async function loadTest(url: string, serverPid: number) {
+  const samples: number[] = []
+  const timer = setInterval(() => samples.push(treeRssMB(serverPid)), 500)
+  const result = await autocannon({ url, connections: 10, duration: loadSeconds })
+  clearInterval(timer)
+  const third = Math.max(1, Math.floor(samples.length / 3))
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    p50ms: result.latency.p50,
+    p99ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+    serverRssFirstThirdMB: Math.round(mean(samples.slice(0, third))),
+    serverRssLastThirdMB: Math.round(mean(samples.slice(-third))),
+  }
+}
+
+async function bareNextFloor(): Promise<Weight> {
+  const dir = scratchDir('bare')
+  mkdirSync(path.join(dir, 'app'))
+  writeFileSync(path.join(dir, 'package.json'), '{"private":true,"type":"module"}\n')
+  writeFileSync(
+    path.join(dir, 'app/layout.tsx'),
+    'import type { ReactNode } from \'react\'\n\nexport default function RootLayout({ children }: { children: ReactNode }) {\n  return (<html lang="en"><body>{children}</body></html>)\n}\n',
+  )
+  writeFileSync(path.join(dir, 'app/page.tsx'), 'export default function Page() {\n  return <h1>Hello</h1>\n}\n')
+  execFileSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+    stdio: 'ignore',
+  })
+  const server = await startServer(dir, 3211, env)
+  const weight = await scriptWeight(server.url, '/')
+  await server.stop()
+  rmSync(dir, { recursive: true, force: true })
+  return weight
+}
+
+async function archiveBuild(count: number) {
+  const dir = projectCopy()
+  for (const article of syntheticArticles(count)) {
+    writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
+  }
+  log(`building with ${count} synthetic articles in ${dir}`)
+  const build = await measureCommand('npm', ['run', 'build'], { cwd: dir, env })
+  if (build.code !== 0) throw new Error(`build with ${count} articles failed:\n${build.output}`)
+  const server = await startServer(dir, 3212, env)
+  const home = await htmlBytes(server.url, '/')
+  const article = await htmlBytes(server.url, seedPath)
+  // An article older than the prerendered ones renders on first request, then is cached.
+  const old = `/posts/synthetic-${String(count - 1).padStart(5, '0')}`
+  const first = performance.now()
+  const oldStatus = (await fetch(server.url + old)).status
+  const firstMs = performance.now() - first
+  const second = performance.now()
+  await fetch(server.url + old)
+  const secondMs = performance.now() - second
+  await server.stop()
+  rmSync(dir, { recursive: true, force: true })
+  return {
+    articlesAdded: count,
+    buildSeconds: Math.round(build.seconds),
+    buildPeakMB: Math.round(build.peakMB),
+    homeHtmlBytes: home.raw,
+    articleHtmlBytes: article.raw,
+    olderArticle: { status: oldStatus, firstRequestMs: Math.round(firstMs), cachedRequestMs: Math.round(secondMs) },
+  }
+}
+
+log('production build of the site as it is')
+const ownBuild = await measureCommand('npm', ['run', 'build'], { cwd: root, env })
+if (ownBuild.code !== 0) throw new Error(ownBuild.output)
+const server = await startServer(root, 3210, env)
+const weights: Record<string, Weight> = {}
+for (const [name, route] of Object.entries(routes)) weights[name] = await scriptWeight(server.url, route)
+const seedHtml = await htmlBytes(server.url, seedPath)
+const homeHtml = await htmlBytes(server.url, '/')
+log(`load test: ${loadSeconds} s against ${seedPath}`)
+await fetch(server.url + seedPath)
+const load = await loadTest(server.url + seedPath, server.process.pid ?? 0)
+log('Lighthouse 12, mobile')
+const lighthouseScores = { article: await lighthouse(server.url + seedPath), home: await lighthouse(server.url + '/') }
+await server.stop()
+log('bare Next.js page, the floor')
+const floor = await bareNextFloor()
+const archiveRuns = []
+for (const count of archives) archiveRuns.push(await archiveBuild(count))
+await sleep(0)
+
+const results = {
+  date: new Date().toISOString(),
+  machine: {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    next: JSON.parse(readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8')).version,
+  },
+  javascript: { ...weights, bareNext: floor },
+  html: { seedArticle: seedHtml, home: homeHtml },
+  ownBuild: { seconds: Math.round(ownBuild.seconds), peakMB: Math.round(ownBuild.peakMB) },
+  load,
+  lighthouse: lighthouseScores,
+  archives: archiveRuns,
+}
+
+const jsRows = Object.entries(results.javascript).map(([route, w]) => ({
+  route,
+  scripts: w.scripts,
+  'gzip KB': kb(w.gzip),
+  'brotli KB': kb(w.brotli),
+  'gzip over floor KB': kb(w.gzip - floor.gzip),
+}))
+console.log(
+  `\nJavaScript per route (modern scripts the HTML loads), ${results.machine.cpu}, ${results.machine.cores} cores`,
+)
+console.table(jsRows)
+console.log(`Seed article HTML: ${seedHtml.raw} bytes (${seedHtml.gzip} gzip); home: ${homeHtml.raw} bytes`)
+console.log(`Own build: ${results.ownBuild.seconds} s, peak ${results.ownBuild.peakMB} MB`)
+console.log('Load test (autocannon, 10 connections):')
+console.table([load])
+console.log('Lighthouse 12 (mobile):')
+console.table(lighthouseScores)
+if (archiveRuns.length) {
+  console.log('Builds with synthetic articles added:')
+  console.table(
+    archiveRuns.map(({ olderArticle, ...rest }) => ({
+      ...rest,
+      'older article': `${olderArticle.status}, ${olderArticle.firstRequestMs} ms then ${olderArticle.cachedRequestMs} ms`,
+    })),
+  )
+}
+console.log(JSON.stringify(results))
+writeFileSync(path.join(root, 'docs/performance.json'), `${JSON.stringify(results, null, 2)}\n`)
+
+// The figures block of docs/performance.md, rewritten from this run.
+const table = (rows: Record<string, unknown>[]) => {
+  const keys = Object.keys(rows[0] ?? {})
+  return [
+    `| ${keys.join(' | ')} |`,
+    `| ${keys.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${keys.map((k) => String(r[k])).join(' | ')} |`),
+  ].join('\n')
+}
+const figures = [
+  `Measured ${results.date.slice(0, 10)} by \`npm run bench\` on ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}, Next ${results.machine.next}.`,
+  '',
+  '**JavaScript loaded per route** (every modern script the HTML loads; the bare page is a one-line Next app built the same way):',
+  '',
+  table(jsRows),
+  '',
+  `**HTML**: seed article ${seedHtml.raw} bytes (${seedHtml.gzip} gzip); home ${homeHtml.raw} bytes (${homeHtml.gzip} gzip).`,
+  '',
+  `**Serving** the seed article from \`next start\` (autocannon, 10 connections, ${loadSeconds} s on loopback):`,
+  '',
+  table([load]),
+  '',
+  '**Lighthouse 12.2.3**, mobile preset:',
+  '',
+  table(Object.entries(lighthouseScores).map(([page, scores]) => ({ page, ...scores }))),
+  '',
+  `**Build** of the site as it is: ${results.ownBuild.seconds} s, peak ${results.ownBuild.peakMB} MB (process tree).`,
+  ...(archiveRuns.length
+    ? [
+        '',
+        '**Builds with synthetic articles added** (HTML bytes of the home page and the seed article in each build):',
+        '',
+        table([
+          {
+            articlesAdded: 0,
+            buildSeconds: results.ownBuild.seconds,
+            buildPeakMB: results.ownBuild.peakMB,
+            homeHtmlBytes: homeHtml.raw,
+            articleHtmlBytes: seedHtml.raw,
+            olderArticle: '',
+          },
+          ...archiveRuns.map((run) => ({
+            ...run,
+            olderArticle: `${run.olderArticle.status}: ${run.olderArticle.firstRequestMs} ms first, ${run.olderArticle.cachedRequestMs} ms cached`,
+          })),
+        ]),
+      ]
+    : []),
+].join('\n')
+const docPath = path.join(root, 'docs/performance.md')
+const doc = readFileSync(docPath, 'utf8')
+writeFileSync(
+  docPath,
+  doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${figures}\n<!-- bench:end -->`),
+)
+log('wrote docs/performance.json and the figures in docs/performance.md')
