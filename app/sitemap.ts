@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { getAuthors, getPostsByTag, getPublishedPosts, getTags } from '@/lib/posts'
+import { getAuthors, getPublishedPosts, getTags } from '@/lib/posts'
 import { siteConfig } from '@/lib/site'
 import { tagUrl } from '@/lib/tags'
 
@@ -10,16 +10,17 @@ const lastChange = (posts: readonly { date: string; updated?: string }[]) =>
 // Published articles only, even on previews (which robots.txt closes anyway).
 export default function sitemap(): MetadataRoute.Sitemap {
   const posts = getPublishedPosts()
+  const published = new Set(posts)
   return [
     { url: absolute('/'), lastModified: lastChange(posts) },
     ...posts.map((post) => ({ url: absolute(post.url), lastModified: post.updated ?? post.date })),
     ...getTags().map((tag) => ({
       url: absolute(tagUrl(tag.name)),
-      lastModified: lastChange(getPostsByTag(tag.slug).filter((post) => posts.includes(post))),
+      lastModified: lastChange(tag.posts.filter((post) => published.has(post))),
     })),
     ...getAuthors().map((author) => ({
       url: absolute(`/authors/${author.slug}`),
-      lastModified: lastChange(author.posts.filter((post) => posts.includes(post))),
+      lastModified: lastChange(author.posts.filter((post) => published.has(post))),
     })),
   ]
 }

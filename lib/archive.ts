@@ -1,6 +1,6 @@
 import 'server-only'
 import { paginate, type Page } from './pagination'
-import { getAuthors, getPosts, getPostsByTag, getTags, type Post } from './posts'
+import { getAuthor, getPosts, getPostsByTag, getTag, type Post } from './posts'
 import { siteConfig } from './site'
 
 /** Page n of the home page's list, or null past the end. */
@@ -10,13 +10,9 @@ export function getHomePage(page: number): Page<Post> | null {
 
 export const homePageHref = (page: number) => (page === 1 ? '/' : `/page/${page}`)
 
-export function findTag(slug: string) {
-  return getTags().find((tag) => tag.slug === slug)
-}
-
 /** Page n of a tag's list, or null for an unknown tag or a page past the end. */
 export function getTagPage(slug: string, page: number) {
-  const tag = findTag(slug)
+  const tag = getTag(slug)
   const list = tag ? paginate(getPostsByTag(tag.slug), page, siteConfig.postsPerPage) : null
   return tag && list ? { tag, page: list } : null
 }
@@ -24,13 +20,9 @@ export function getTagPage(slug: string, page: number) {
 export const tagPageHref = (slug: string) => (page: number) =>
   page === 1 ? `/tags/${slug}` : `/tags/${slug}/page/${page}`
 
-export function findAuthor(slug: string) {
-  return getAuthors().find((author) => author.slug === slug)
-}
-
 /** Page n of an author's list, or null for an unknown author or a page past the end. */
 export function getAuthorPage(slug: string, page: number) {
-  const author = findAuthor(slug)
+  const author = getAuthor(slug)
   const list = author ? paginate(author.posts, page, siteConfig.postsPerPage) : null
   return author && list ? { author, page: list } : null
 }

@@ -32,12 +32,41 @@ export function getPosts(): readonly Post[] {
   return visiblePosts
 }
 
+const publishedPosts = visiblePosts.filter((post) => isPublished(post, now))
+
+type Tag = { slug: string; name: string; count: number; posts: Post[] }
+type Author = { slug: string; name: string; posts: Post[] }
+
+// Tags and authors are indexed once, when the module loads: every tag, author
+// and sitemap page asks for them, and rescanning the archive on each call made
+// a build quadratic in its size.
+const tagsBySlug = new Map<string, Tag>()
+const authorsBySlug = new Map<string, Author>()
+for (const post of visiblePosts) {
+  for (const name of post.tags) {
+    const slug = tagSlug(name)
+    const tag = tagsBySlug.get(slug) ?? { slug, name, count: 0, posts: [] }
+    // An article listing two spellings of one tag counts once.
+    if (tag.posts.at(-1) !== post) {
+      tag.count += 1
+      tag.posts.push(post)
+    }
+    tagsBySlug.set(slug, tag)
+  }
+  const slug = authorSlug(post.author)
+  const author = authorsBySlug.get(slug) ?? { slug, name: post.author, posts: [] }
+  author.posts.push(post)
+  authorsBySlug.set(slug, author)
+}
+const tags = [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug))
+const authors = [...authorsBySlug.values()]
+
 /**
  * Published articles only, even on previews: feeds are read by apps that
  * keep what they fetched, so a draft must never reach one.
  */
 export function getPublishedPosts(): readonly Post[] {
-  return visiblePosts.filter((post) => isPublished(post, now))
+  return publishedPosts
 }
 
 /** The newest articles, which the build prerenders; older ones render on first request. */
@@ -55,33 +84,25 @@ export function isUnpublished(post: Post): boolean {
 }
 
 export function getPostsByTag(slug: string): readonly Post[] {
-  return visiblePosts.filter((post) => post.tags.some((tag) => tagSlug(tag) === slug))
+  return tagsBySlug.get(slug)?.posts ?? []
 }
 
-/** Every tag on a visible article, by slug, with the spelling editors used first. */
-export function getTags(): { slug: string; name: string; count: number }[] {
-  const tags = new Map<string, { slug: string; name: string; count: number }>()
-  for (const post of visiblePosts) {
-    for (const name of post.tags) {
-      const slug = tagSlug(name)
-      const tag = tags.get(slug) ?? { slug, name, count: 0 }
-      tag.count += 1
-      tags.set(slug, tag)
-    }
-  }
-  return [...tags.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug))
+/** Every tag on a visible article, by slug, with the spelling editors used first; most used first. */
+export function getTags(): readonly Readonly<Tag>[] {
+  return tags
+}
+
+export function getTag(slug: string): Readonly<Tag> | undefined {
+  return tagsBySlug.get(slug)
 }
 
 /** Every author of a visible article, by slug, with their articles newest first. */
-export function getAuthors(): { slug: string; name: string; posts: Post[] }[] {
-  const authors = new Map<string, { slug: string; name: string; posts: Post[] }>()
-  for (const post of visiblePosts) {
-    const slug = authorSlug(post.author)
-    const author = authors.get(slug) ?? { slug, name: post.author, posts: [] }
-    author.posts.push(post)
-    authors.set(slug, author)
-  }
-  return [...authors.values()]
+export function getAuthors(): readonly Readonly<Author>[] {
+  return authors
+}
+
+export function getAuthor(slug: string): Readonly<Author> | undefined {
+  return authorsBySlug.get(slug)
 }
 
 export type RelatedPost = { post: Post; reason: string | null }

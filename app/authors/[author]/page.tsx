@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
-import { authorPageHref, findAuthor, getAuthorPage } from '@/lib/archive'
+import { authorPageHref, getAuthorPage } from '@/lib/archive'
 import { alternates } from '@/lib/metadata'
-import { getAuthors } from '@/lib/posts'
+import { getAuthor, getAuthors } from '@/lib/posts'
 
 type Props = { params: Promise<{ author: string }> }
 
@@ -14,7 +14,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = findAuthor((await params).author)
+  const author = getAuthor((await params).author)
   if (!author) return {}
   return {
     title: author.name,

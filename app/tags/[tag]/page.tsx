@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
-import { findTag, getTagPage, tagPageHref } from '@/lib/archive'
+import { getTagPage, tagPageHref } from '@/lib/archive'
 import { alternates } from '@/lib/metadata'
-import { getTags } from '@/lib/posts'
+import { getTag, getTags } from '@/lib/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ tag: string }> }
@@ -15,7 +15,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = findTag((await params).tag)
+  const tag = getTag((await params).tag)
   if (!tag) return {}
   return {
     title: `${tag.name} news`,

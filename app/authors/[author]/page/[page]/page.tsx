@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
-import { authorPageHref, findAuthor, getAuthorPage } from '@/lib/archive'
+import { authorPageHref, getAuthorPage } from '@/lib/archive'
 import { alternates } from '@/lib/metadata'
 import { laterPages, pageNumber } from '@/lib/pagination'
-import { getAuthors } from '@/lib/posts'
+import { getAuthor, getAuthors } from '@/lib/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ author: string; page: string }> }
@@ -22,7 +22,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { author: slug, page } = await params
-  const author = findAuthor(slug)
+  const author = getAuthor(slug)
   if (!author) return {}
   return {
     title: `${author.name}, page ${page}`,

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
-import { findTag, getTagPage, tagPageHref } from '@/lib/archive'
+import { getTagPage, tagPageHref } from '@/lib/archive'
 import { alternates } from '@/lib/metadata'
 import { laterPages, pageNumber } from '@/lib/pagination'
-import { getTags } from '@/lib/posts'
+import { getTag, getTags } from '@/lib/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ tag: string; page: string }> }
@@ -19,7 +19,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag: slug, page } = await params
-  const tag = findTag(slug)
+  const tag = getTag(slug)
   if (!tag) return {}
   return { title: `${tag.name} news, page ${page}`, alternates: alternates(tagPageHref(tag.slug)(pageNumber(page))) }
 }
