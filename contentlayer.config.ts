@@ -1,14 +1,11 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import readingTime from 'reading-time'
 import remarkGfm from 'remark-gfm'
-import { writeFile } from 'node:fs/promises'
-import { findReferenceProblems, formatProblems } from './lib/content-checks'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { postFields } from './lib/post-schema'
-import { buildRelatedMap } from './lib/related'
-import { siteConfig } from './lib/site'
 
-/** Where the related lists are written for lib/posts.ts to read. */
-const RELATED_MAP_PATH = '.contentlayer/related.json'
+const execFileAsync = promisify(execFile)
 
 /** Slugs named by inline `<Related slug="…" />` cards in an MDX body. */
 function inlineRelatedSlugs(raw: string): string[] {
@@ -47,17 +44,13 @@ export default makeSource({
   mdx: { remarkPlugins: [remarkGfm] },
   // The alias resolves through tsconfig "paths"; TypeScript 7 dropped baseUrl.
   disableImportAliasWarning: true,
-  // Runs after every content build (and every change under `contentlayer2 dev`):
-  // links between articles are checked and the related lists ranked here,
-  // once, rather than on every page render or in every Next build worker.
-  onSuccess: async (importData) => {
-    const { allPosts } = await importData()
-    const problems = findReferenceProblems(allPosts.map((post) => ({ ...post, file: post._raw.sourceFilePath })))
-    if (problems.length > 0) throw new Error(formatProblems(problems))
-    const related = buildRelatedMap(
-      allPosts.map((post) => ({ ...post, body: post.body.raw })),
-      siteConfig.related,
-    )
-    await writeFile(RELATED_MAP_PATH, `${JSON.stringify(related, null, 1)}\n`)
+  // After every content build (and every change under `contentlayer2 dev`):
+  // check links between articles, rank related lists, write the index pages
+  // read. In a fresh process, because Node would hand this one stale data.
+  onSuccess: async () => {
+    await execFileAsync(process.execPath, ['--import', 'tsx', 'scripts/content-index.ts']).catch((error: unknown) => {
+      const stderr = error instanceof Error && 'stderr' in error ? String(error.stderr).trim() : ''
+      throw new Error(stderr || String(error))
+    })
   },
 })

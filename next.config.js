@@ -1,7 +1,7 @@
 // Contentlayer runs as its own step (`contentlayer2 build` / `contentlayer2 dev`,
 // see package.json) instead of through `withContentlayer`, which only hooks
-// webpack: this way Turbopack (Next 16's default) and webpack both work, and
-// `contentlayer/generated` resolves through the path alias in tsconfig.json.
+// webpack: this way Turbopack (Next 16's default) and webpack both work. Pages
+// read its output through lib/posts.ts (a metadata index) and lib/article-body.ts.
 
 const isPreview = process.env.VERCEL_ENV === 'preview'
 const isDev = process.env.NODE_ENV === 'development'
@@ -23,6 +23,11 @@ const contentSecurityPolicy = [
   "object-src 'none'",
 ].join('; ')
 
+// Article bodies are read from Contentlayer's per-article files when a page or
+// feed renders (lib/article-body.ts), so deploys must carry them to the routes
+// that read them, and only those (not Contentlayer's whole-archive _index.json).
+const articleBodies = ['./.contentlayer/generated/Post/posts__*.json']
+
 const securityHeaders = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains; preload' },
@@ -41,6 +46,16 @@ const nextConfig = {
   poweredByHeader: false,
   // Lets `npm test` keep a production and a preview build side by side.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Keys are globs over route entries (so `[slug]` is escaped), matched anywhere in the entry's path.
+  outputFileTracingIncludes: Object.fromEntries(
+    [
+      'app/posts/\\[slug\\]/page',
+      'app/feed.xml/route',
+      'app/atom.xml/route',
+      'app/feed.json/route',
+      'app/tags/\\[tag\\]/feed.xml/route',
+    ].map((entry) => [entry, articleBodies]),
+  ),
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

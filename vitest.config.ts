@@ -5,7 +5,6 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('.', import.meta.url)),
-      'contentlayer/generated': fileURLToPath(new URL('.contentlayer/generated/index.mjs', import.meta.url)),
       // `server-only` throws outside Next's server bundles; tests are server code too.
       'server-only': fileURLToPath(new URL('node_modules/server-only/empty.js', import.meta.url)),
     },

@@ -1,7 +1,8 @@
 import 'server-only'
-import { allPosts, type Post } from 'contentlayer/generated'
+import allPosts from '@/.contentlayer/post-index.json'
 import problemsJson from '@/.contentlayer/content-problems.json'
 import relatedJson from '@/.contentlayer/related.json'
+import { readArticleBody, type ArticleBody } from './article-body'
 import { parseProblems, type ContentProblem } from './content-checks'
 import type { RelatedLink } from './related'
 import { parseRelatedMap } from './related-map'
@@ -12,9 +13,14 @@ import { contentEnvironment, isPublished, isVisible } from './visibility'
 
 /**
  * The only module that reads the generated content. Pages ask it, never
- * `contentlayer/generated`, so visibility rules apply everywhere at once.
+ * `.contentlayer/`, so visibility rules apply everywhere at once.
+ *
+ * It holds every article's metadata but no bodies: a body is read from disk
+ * when its page or feed is rendered (`getArticleBody`), so memory does not
+ * grow with the archive's text (docs/performance.md).
  */
-export type { Post }
+export type Post = (typeof allPosts)[number]
+export type { ArticleBody }
 
 const environment = contentEnvironment()
 // A static build decides visibility when it runs; a scheduled article goes
@@ -76,6 +82,11 @@ export function getPrerenderedPosts(): readonly Post[] {
 
 export function getPost(slug: string): Post | undefined {
   return visibleBySlug.get(slug)
+}
+
+/** The article's compiled MDX and its source, read from the content build. */
+export function getArticleBody(post: Post): Promise<ArticleBody> {
+  return readArticleBody(post)
 }
 
 /** True when the article is shown only because this is a preview or dev build. */

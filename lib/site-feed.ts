@@ -2,7 +2,7 @@ import 'server-only'
 import { articleHtml } from './article-html'
 import { authorUrl } from './authors'
 import { buildFeed, jsonFeed, type FeedItem } from './feed'
-import { getPost, getPostsByTag, getPublishedPosts, isUnpublished, type Post } from './posts'
+import { getArticleBody, getPost, getPostsByTag, getPublishedPosts, isUnpublished, type Post } from './posts'
 import { siteConfig } from './site'
 import { escapeHtml } from './utils'
 
@@ -17,7 +17,7 @@ const contentTypes: Record<FeedFormat, string> = {
 const absolute = (path: string) => new URL(path, siteConfig.url).toString()
 
 async function feedItem(post: Post): Promise<FeedItem> {
-  const body = await articleHtml(post.body.raw, {
+  const body = await articleHtml((await getArticleBody(post)).raw, {
     origin: siteConfig.url,
     lookup: (slug) => {
       const target = getPost(slug)

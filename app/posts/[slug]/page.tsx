@@ -8,7 +8,7 @@ import { MdxContent } from '@/components/mdx-content'
 import { PostMeta } from '@/components/post-meta'
 import { RelatedPosts } from '@/components/related-posts'
 import { articleJsonLd, articleMetadata, jsonLdScript } from '@/lib/metadata'
-import { getPost, getPrerenderedPosts, isUnpublished } from '@/lib/posts'
+import { getArticleBody, getPost, getPrerenderedPosts, isUnpublished } from '@/lib/posts'
 import { tagUrl } from '@/lib/tags'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -33,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PostPage({ params }: Props) {
   const post = getPost((await params).slug)
   if (!post) notFound()
+  const body = await getArticleBody(post)
 
   return (
     <article className="space-y-8">
@@ -46,7 +47,7 @@ export default async function PostPage({ params }: Props) {
       </header>
       {post.affiliate ? <AffiliateNotice /> : null}
       <div className="prose prose-lg max-w-none font-serif prose-stone dark:prose-invert prose-a:text-red-800 dark:prose-a:text-red-300">
-        <MdxContent code={post.body.code} />
+        <MdxContent code={body.code} />
       </div>
       {post.tags.length > 0 ? (
         <ul aria-label="Tags" className="flex flex-wrap gap-2">

@@ -1,0 +1,69 @@
+/**
+ * The second half of every content build: Contentlayer's onSuccess runs this
+ * after `contentlayer2 build` and after each change under `contentlayer2 dev`.
+ * It checks links between articles, ranks the related lists once (not on every
+ * render or in every Next build worker), and writes the metadata-only index
+ * that lib/posts.ts reads instead of Contentlayer's bodies-and-all data.
+ *
+ * It runs as its own process because Node caches imported modules: inside
+ * `contentlayer2 dev`, a second import of the generated data returns the first
+ * build's articles, so every later edit would be missed.
+ */
+// tsconfig "paths" maps this to the generated directory (for its types) and
+// then to its index.mjs (for tsx, which does not resolve directory imports).
+import { allPosts } from 'contentlayer/generated'
+import { access, readFile, writeFile } from 'node:fs/promises'
+import { articleBodyPath } from '../lib/article-body'
+import { findReferenceProblems, formatProblems } from '../lib/content-checks'
+import { buildRelatedMap } from '../lib/related'
+import { siteConfig } from '../lib/site'
+
+/** Related lists by slug, for lib/posts.ts. */
+const RELATED_MAP_PATH = '.contentlayer/related.json'
+/** Every article without its body, for lib/posts.ts: lists, params and metadata need no more. */
+const POST_INDEX_PATH = '.contentlayer/post-index.json'
+/** Types the index for TypeScript (allowArbitraryExtensions), as Contentlayer types its own JSON. */
+const POST_INDEX_TYPES_PATH = '.contentlayer/post-index.d.json.ts'
+const POST_INDEX_TYPES = `// NOTE Written by scripts/content-index.ts
+import type { Post } from './generated'
+declare const posts: Omit<Post, 'body'>[]
+export default posts
+`
+
+/** Writes a file only when its text changes, so the dev server reloads only for real edits. */
+async function writeIfChanged(file: string, text: string) {
+  const current = await readFile(file, 'utf8').catch(() => undefined)
+  if (current !== text) await writeFile(file, text)
+}
+
+const problems = findReferenceProblems(allPosts.map((post) => ({ ...post, file: post._raw.sourceFilePath })))
+if (problems.length > 0) {
+  console.error(formatProblems(problems))
+  process.exit(1)
+}
+
+const related = buildRelatedMap(
+  allPosts.map((post) => ({ ...post, body: post.body.raw })),
+  siteConfig.related,
+)
+await writeIfChanged(RELATED_MAP_PATH, `${JSON.stringify(related, null, 1)}\n`)
+
+// Pages read a body from the file Contentlayer wrote for it; make sure that is where we look.
+const missing = (
+  await Promise.all(
+    allPosts.map((post) =>
+      access(articleBodyPath(post)).then(
+        () => null,
+        () => articleBodyPath(post),
+      ),
+    ),
+  )
+).filter((file) => file !== null)
+if (missing.length > 0) {
+  console.error(`${missing[0]} is missing: has contentlayer2 changed where it writes documents? (lib/article-body.ts)`)
+  process.exit(1)
+}
+
+const index = allPosts.map(({ body, ...summary }) => summary)
+await writeIfChanged(POST_INDEX_PATH, `${JSON.stringify(index)}\n`)
+await writeIfChanged(POST_INDEX_TYPES_PATH, POST_INDEX_TYPES)
