@@ -7,11 +7,6 @@ import { postFields } from './lib/post-schema'
 
 const execFileAsync = promisify(execFile)
 
-/** Slugs named by inline `<Related slug="…" />` cards in an MDX body. */
-function inlineRelatedSlugs(raw: string): string[] {
-  return [...raw.matchAll(/<Related\s+slug=["']([^"']+)["']/g)].flatMap((m) => (m[1] ? [m[1]] : []))
-}
-
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/*.mdx',
@@ -24,11 +19,6 @@ export const Post = defineDocumentType(() => ({
       type: 'number',
       description: 'Whole minutes to read the body, at least 1',
       resolve: (post) => Math.max(1, Math.round(readingTime(post.body.raw).minutes)),
-    },
-    inlineRelated: {
-      type: 'list',
-      description: 'Slugs of articles the body links with <Related>',
-      resolve: (post) => inlineRelatedSlugs(post.body.raw),
     },
   },
 }))

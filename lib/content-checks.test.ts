@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findReferenceProblems, formatProblems, type CheckablePost } from './content-checks'
+import { findReferenceProblems, formatProblems, inlineRelatedSlugs, type CheckablePost } from './content-checks'
 
 const post = (slug: string, extra: Partial<CheckablePost> = {}): CheckablePost => ({
   slug,
@@ -8,6 +8,14 @@ const post = (slug: string, extra: Partial<CheckablePost> = {}): CheckablePost =
   related: [],
   inlineRelated: [],
   ...extra,
+})
+
+describe('inlineRelatedSlugs', () => {
+  it('finds every inline <Related> card in a body, in order, with either quote', () => {
+    const body = `Intro.\n\n<Related slug="first-one" />\n\nText <Related  slug='second' /> and a <RelatedPosts /> tag.`
+    expect(inlineRelatedSlugs(body)).toEqual(['first-one', 'second'])
+    expect(inlineRelatedSlugs('No cards here.')).toEqual([])
+  })
 })
 
 describe('findReferenceProblems', () => {

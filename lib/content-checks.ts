@@ -17,6 +17,11 @@ export type CheckablePost = {
   inlineRelated: readonly string[]
 }
 
+/** Slugs named by inline `<Related slug="…" />` cards in an MDX body. */
+export function inlineRelatedSlugs(raw: string): string[] {
+  return [...raw.matchAll(/<Related\s+slug=["']([^"']+)["']/g)].flatMap((m) => (m[1] ? [m[1]] : []))
+}
+
 export function findReferenceProblems(posts: readonly CheckablePost[]): ContentProblem[] {
   const bySlug = new Map(posts.map((post) => [post.slug, post]))
   const problems: ContentProblem[] = []

@@ -14,7 +14,7 @@
 import { allPosts } from 'contentlayer/generated'
 import { access, readFile, writeFile } from 'node:fs/promises'
 import { articleBodyPath } from '../lib/article-body'
-import { findReferenceProblems, formatProblems } from '../lib/content-checks'
+import { findReferenceProblems, formatProblems, inlineRelatedSlugs } from '../lib/content-checks'
 import { buildRelatedMap } from '../lib/related'
 import { siteConfig } from '../lib/site'
 
@@ -36,14 +36,15 @@ async function writeIfChanged(file: string, text: string) {
   if (current !== text) await writeFile(file, text)
 }
 
-const problems = findReferenceProblems(allPosts.map((post) => ({ ...post, file: post._raw.sourceFilePath })))
+const posts = allPosts.map((post) => ({ ...post, inlineRelated: inlineRelatedSlugs(post.body.raw) }))
+const problems = findReferenceProblems(posts.map((post) => ({ ...post, file: post._raw.sourceFilePath })))
 if (problems.length > 0) {
   console.error(formatProblems(problems))
   process.exit(1)
 }
 
 const related = buildRelatedMap(
-  allPosts.map((post) => ({ ...post, body: post.body.raw })),
+  posts.map((post) => ({ ...post, body: post.body.raw })),
   siteConfig.related,
 )
 await writeIfChanged(RELATED_MAP_PATH, `${JSON.stringify(related, null, 1)}\n`)
