@@ -22,7 +22,11 @@ export const postFields = {
   tags: { type: 'list', of: { type: 'string' }, default: [], description: 'Topics; each gets a tag page' },
   author: { type: 'string', default: siteConfig.defaultAuthor, description: 'Byline; the site default when absent' },
   updated: { type: 'date', required: false, description: 'Last substantive update, YYYY-MM-DD' },
-  image: { type: 'string', required: false, description: 'Cover image path under public/' },
+  image: {
+    type: 'string',
+    required: false,
+    description: 'Image path under public/, offered to search engines in JSON-LD',
+  },
   draft: { type: 'boolean', default: false, description: 'Hidden in production' },
   affiliate: { type: 'boolean', default: false, description: 'Show the affiliate notice' },
   canonical: {
