@@ -3,7 +3,7 @@ import path from 'node:path'
 
 /**
  * Article bodies stay on disk, one file per article, where Contentlayer wrote
- * them; pages and lists load only the metadata index (see contentlayer.config.ts).
+ * them; pages and lists load only the metadata index (scripts/content-index.ts).
  * Loading every body into every build worker is what ran a 10,000-article
  * build out of memory (docs/performance.md).
  */
@@ -12,10 +12,11 @@ export type ArticleBody = { code: string; raw: string }
 
 type GeneratedDocument = { _id: string; type: string }
 
-/** Where Contentlayer writes a document: `_id` with `/` as `__`, under its type (contentlayer2's generate-dotpkg). */
 // The files ship to the routes that read them through outputFileTracingIncludes
 // in next.config.js; without `turbopackIgnore` Turbopack would trace the whole
 // directory, whole-archive index included, into every route that imports this.
+
+/** Where Contentlayer writes a document: `_id` with `/` as `__`, under its type (contentlayer2's generate-dotpkg). */
 export function articleBodyPath(document: GeneratedDocument): string {
   const fileName = document._id.replace(/^(\d)/, '_$1').replaceAll('/', '__')
   return path.join(
