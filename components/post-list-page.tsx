@@ -12,7 +12,7 @@ type PostListPageProps = {
   href: (page: number) => string
 }
 
-/** One page of an article list (home or a tag) with its heading and page links. */
+/** One page of an article list (home, a tag or an author) with its heading and page links. */
 export function PostListPage({ heading, hideHeading = false, page, href }: PostListPageProps) {
   return (
     <>

@@ -1,7 +1,9 @@
 import 'server-only'
+import { authorPath } from './authors'
 import { paginate, type Page } from './pagination'
 import { getAuthor, getPosts, getPostsByTag, getTag, type Post } from './posts'
 import { siteConfig } from './site'
+import { tagPath } from './tags'
 
 /** Page n of the home page's list, or null past the end. */
 export function getHomePage(page: number): Page<Post> | null {
@@ -17,8 +19,10 @@ export function getTagPage(slug: string, page: number) {
   return tag && list ? { tag, page: list } : null
 }
 
-export const tagPageHref = (slug: string) => (page: number) =>
-  page === 1 ? `/tags/${slug}` : `/tags/${slug}/page/${page}`
+/** Page n of a list whose first page is at `base`: later pages live at `<base>/page/<n>`. */
+const pagedHref = (base: string) => (page: number) => (page === 1 ? base : `${base}/page/${page}`)
+
+export const tagPageHref = (slug: string) => pagedHref(tagPath(slug))
 
 /** Page n of an author's list, or null for an unknown author or a page past the end. */
 export function getAuthorPage(slug: string, page: number) {
@@ -27,5 +31,4 @@ export function getAuthorPage(slug: string, page: number) {
   return author && list ? { author, page: list } : null
 }
 
-export const authorPageHref = (slug: string) => (page: number) =>
-  page === 1 ? `/authors/${slug}` : `/authors/${slug}/page/${page}`
+export const authorPageHref = (slug: string) => pagedHref(authorPath(slug))

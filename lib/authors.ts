@@ -5,6 +5,11 @@ export function authorSlug(name: string): string {
   return slug(name)
 }
 
+/** Path of an author's page, from its slug. */
+export function authorPath(slug: string): string {
+  return `/authors/${slug}`
+}
+
 export function authorUrl(name: string): string {
-  return `/authors/${authorSlug(name)}`
+  return authorPath(authorSlug(name))
 }

@@ -2,9 +2,7 @@ import type { Metadata } from 'next'
 import type { NewsArticle, WithContext } from 'schema-dts'
 import { authorUrl } from './authors'
 import type { Post } from './posts'
-import { siteConfig } from './site'
-
-const absolute = (path: string) => new URL(path, siteConfig.url).toString()
+import { absoluteUrl, siteConfig } from './site'
 
 /**
  * A page's canonical URL plus the site feeds. Next replaces, not merges, a
@@ -44,7 +42,7 @@ export function articleMetadata(post: Post): Metadata {
       modifiedTime: post.updated ?? post.date,
       section: post.category,
       tags: [...post.tags],
-      authors: [absolute(authorUrl(post.author))],
+      authors: [absoluteUrl(authorUrl(post.author))],
     },
     twitter: { card: 'summary_large_image', title: post.title, description: post.summary },
   }
@@ -52,7 +50,7 @@ export function articleMetadata(post: Post): Metadata {
 
 /** schema.org NewsArticle for search engines' news results. */
 export function articleJsonLd(post: Post): WithContext<NewsArticle> {
-  const url = absolute(post.url)
+  const url = absoluteUrl(post.url)
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -60,17 +58,17 @@ export function articleJsonLd(post: Post): WithContext<NewsArticle> {
     description: post.summary,
     datePublished: post.date,
     dateModified: post.updated ?? post.date,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': absolute(post.canonical ?? post.url) },
+    mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(post.canonical ?? post.url) },
     url,
-    image: [post.image ? absolute(post.image) : `${url}/opengraph-image`],
+    image: [post.image ? absoluteUrl(post.image) : `${url}/opengraph-image`],
     articleSection: post.category,
     keywords: [...post.tags],
-    author: [{ '@type': 'Person', name: post.author, url: absolute(authorUrl(post.author)) }],
+    author: [{ '@type': 'Person', name: post.author, url: absoluteUrl(authorUrl(post.author)) }],
     publisher: {
       '@type': 'Organization',
       name: siteConfig.name,
       url: siteConfig.url,
-      logo: { '@type': 'ImageObject', url: absolute('/logo.png'), width: '512', height: '512' },
+      logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: '512', height: '512' },
     },
   }
 }

@@ -12,7 +12,7 @@ import { tagSlug } from './tags'
 import { contentEnvironment, isPublished, isVisible } from './visibility'
 
 /**
- * The only module that reads the generated content. Pages ask it, never
+ * The only module pages read content through. Pages ask it, never
  * `.contentlayer/`, so visibility rules apply everywhere at once.
  *
  * It holds every article's metadata but no bodies: a body is read from disk

@@ -3,7 +3,8 @@ import { articleHtml } from './article-html'
 import { authorUrl } from './authors'
 import { buildFeed, jsonFeed, type FeedItem } from './feed'
 import { getArticleBody, getPost, getPostsByTag, getPublishedPosts, isUnpublished, type Post } from './posts'
-import { siteConfig } from './site'
+import { absoluteUrl, siteConfig } from './site'
+import { tagPath } from './tags'
 import { escapeHtml } from './utils'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
@@ -14,29 +15,27 @@ const contentTypes: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 }
 
-const absolute = (path: string) => new URL(path, siteConfig.url).toString()
-
 async function feedItem(post: Post): Promise<FeedItem> {
   const body = await articleHtml((await getArticleBody(post)).raw, {
     origin: siteConfig.url,
     lookup: (slug) => {
       const target = getPost(slug)
-      return target && !isUnpublished(target) ? { title: target.title, url: absolute(target.url) } : undefined
+      return target && !isUnpublished(target) ? { title: target.title, url: absoluteUrl(target.url) } : undefined
     },
   })
   // Feed readers show the item, not our page, so the disclosure travels with it, before any link.
   const notice = post.affiliate ? `<p><em>${escapeHtml(siteConfig.affiliate.notice)}</em></p>` : ''
   return {
     title: post.title,
-    url: absolute(post.url),
+    url: absoluteUrl(post.url),
     summary: post.summary,
     html: notice + body,
     date: post.date,
     updated: post.updated,
-    author: { name: post.author, url: absolute(authorUrl(post.author)) },
+    author: { name: post.author, url: absoluteUrl(authorUrl(post.author)) },
     category: post.category,
     tags: post.tags,
-    image: absolute(`${post.url}/opengraph-image`),
+    image: absoluteUrl(`${post.url}/opengraph-image`),
   }
 }
 
@@ -46,22 +45,22 @@ export async function feedResponse(format: FeedFormat, tag?: { slug: string; nam
     0,
     siteConfig.feedItems,
   )
-  const base = tag ? `/tags/${tag.slug}` : ''
+  const base = tag ? tagPath(tag.slug) : ''
   const feed = buildFeed(
     {
       title: tag ? `${siteConfig.name}: ${tag.name}` : siteConfig.name,
       description: tag ? `${tag.name} articles from ${siteConfig.name}.` : siteConfig.description,
-      link: absolute(base || '/'),
+      link: absoluteUrl(base || '/'),
       feedLinks: tag
-        ? { rss: absolute(`${base}/feed.xml`) }
+        ? { rss: absoluteUrl(`${base}/feed.xml`) }
         : {
-            rss: absolute(siteConfig.feeds.rss),
-            atom: absolute(siteConfig.feeds.atom),
-            json: absolute(siteConfig.feeds.json),
+            rss: absoluteUrl(siteConfig.feeds.rss),
+            atom: absoluteUrl(siteConfig.feeds.atom),
+            json: absoluteUrl(siteConfig.feeds.json),
           },
       language: 'en',
       copyright: `© ${siteConfig.name}`,
-      image: absolute('/logo.png'),
+      image: absoluteUrl('/logo.png'),
     },
     await Promise.all(posts.map(feedItem)),
   )

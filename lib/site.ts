@@ -112,3 +112,8 @@ export const siteConfig: SiteConfig = {
     recencyHalfLifeDays: 730,
   },
 }
+
+/** A site path as an absolute URL on the site's origin, for feeds, sitemaps and metadata read off-site. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteConfig.url).toString()
+}

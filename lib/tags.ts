@@ -5,6 +5,11 @@ export function tagSlug(tag: string): string {
   return slug(tag)
 }
 
+/** Path of a tag's page, from its slug. */
+export function tagPath(slug: string): string {
+  return `/tags/${slug}`
+}
+
 export function tagUrl(tag: string): string {
-  return `/tags/${tagSlug(tag)}`
+  return tagPath(tagSlug(tag))
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
 import { authorPageHref, getAuthorPage } from '@/lib/archive'
+import { authorPath } from '@/lib/authors'
 import { alternates } from '@/lib/metadata'
 import { getAuthor, getAuthors } from '@/lib/posts'
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: author.name,
     description: `Articles by ${author.name}.`,
-    alternates: alternates(`/authors/${author.slug}`),
+    alternates: alternates(authorPath(author.slug)),
   }
 }
 

@@ -5,6 +5,7 @@ import { getTagPage, tagPageHref } from '@/lib/archive'
 import { alternates } from '@/lib/metadata'
 import { getTag, getTags } from '@/lib/posts'
 import { siteConfig } from '@/lib/site'
+import { tagPath } from '@/lib/tags'
 
 type Props = { params: Promise<{ tag: string }> }
 
@@ -20,8 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${tag.name} news`,
     description: `Articles about ${tag.name}.`,
-    alternates: alternates(`/tags/${tag.slug}`, [
-      { url: `/tags/${tag.slug}/feed.xml`, title: `${siteConfig.name}: ${tag.name} (RSS)` },
+    alternates: alternates(tagPath(tag.slug), [
+      { url: `${tagPath(tag.slug)}/feed.xml`, title: `${siteConfig.name}: ${tag.name} (RSS)` },
     ]),
   }
 }

@@ -1,4 +1,4 @@
-import { getTags } from '@/lib/posts'
+import { getTag, getTags } from '@/lib/posts'
 import { feedResponse } from '@/lib/site-feed'
 
 export const dynamic = 'force-static'
@@ -9,8 +9,7 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
-  const slug = (await params).tag
-  const tag = getTags().find((t) => t.slug === slug)
+  const tag = getTag((await params).tag)
   if (!tag) return new Response('Not found', { status: 404 })
   return feedResponse('rss', tag)
 }
