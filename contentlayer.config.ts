@@ -3,7 +3,7 @@ import readingTime from 'reading-time'
 import remarkGfm from 'remark-gfm'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { postFields } from './lib/post-schema'
+import { postFields } from './lib/content/schema'
 
 const execFileAsync = promisify(execFile)
 

@@ -1,7 +1,7 @@
 // Contentlayer runs as its own step (`contentlayer2 build` / `contentlayer2 dev`,
 // see package.json) instead of through `withContentlayer`, which only hooks
 // webpack: this way Turbopack (Next 16's default) and webpack both work. Pages
-// read its output through lib/posts.ts (a metadata index) and lib/article-body.ts.
+// read its output through lib/content/posts.ts (a metadata index) and lib/article-body.ts.
 
 const isPreview = process.env.VERCEL_ENV === 'preview'
 const isDev = process.env.NODE_ENV === 'development'
@@ -24,7 +24,7 @@ const contentSecurityPolicy = [
 ].join('; ')
 
 // Article bodies are read from Contentlayer's per-article files when a page or
-// feed renders (lib/article-body.ts), so deploys must carry them to the routes
+// feed renders (lib/content/article-body.ts), so deploys must carry them to the routes
 // that read them, and only those (not Contentlayer's whole-archive _index.json).
 const articleBodies = ['./.contentlayer/generated/Post/posts__*.json']
 

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react'
 import { EnvironmentBanner } from '@/components/environment-banner'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
-import { alternates } from '@/lib/metadata'
+import { alternates } from '@/lib/reach/metadata'
 import { siteConfig } from '@/lib/site'
-import { contentEnvironment } from '@/lib/visibility'
+import { contentEnvironment } from '@/lib/content/visibility'
 import './globals.css'
 
 export const metadata: Metadata = {

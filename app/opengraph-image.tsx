@@ -1,5 +1,5 @@
 import { siteConfig } from '@/lib/site'
-import { socialCard, socialCardSize } from '@/lib/social-card'
+import { socialCard, socialCardSize } from '@/lib/reach/social-card'
 
 export const alt = `${siteConfig.name}: ${siteConfig.description}`
 export const size = socialCardSize

@@ -1,5 +1,6 @@
 import { PostListPage } from '@/components/post-list-page'
-import { getHomePage, homePageHref } from '@/lib/archive'
+import { getHomePage } from '@/lib/content/lists'
+import { homePageHref } from '@/lib/urls'
 import { siteConfig } from '@/lib/site'
 
 export default function HomePage() {

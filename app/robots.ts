@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { absoluteUrl } from '@/lib/site'
-import { contentEnvironment } from '@/lib/visibility'
+import { absoluteUrl } from '@/lib/urls'
+import { contentEnvironment } from '@/lib/content/visibility'
 
 export default function robots(): MetadataRoute.Robots {
   if (contentEnvironment() === 'preview') {

@@ -1,8 +1,6 @@
 import type { MetadataRoute } from 'next'
-import { authorPath } from '@/lib/authors'
-import { getAuthors, getPublishedPosts, getTags } from '@/lib/posts'
-import { absoluteUrl } from '@/lib/site'
-import { tagPath } from '@/lib/tags'
+import { absoluteUrl, authorPath, tagPath } from '@/lib/urls'
+import { getAuthors, getPublishedPosts, getTags } from '@/lib/content/posts'
 
 const lastChange = (posts: readonly { date: string; updated?: string }[]) =>
   posts.map((post) => post.updated ?? post.date).reduce((a, b) => (a > b ? a : b), '1970-01-01T00:00:00.000Z')

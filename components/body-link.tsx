@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { ComponentPropsWithoutRef } from 'react'
-import { linkRel } from '@/lib/affiliate'
+import { linkRel } from '@/lib/content/affiliate'
 
 /** Links inside an article: internal ones go through next/link; affiliate ones get rel="sponsored". */
 export function BodyLink({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) {

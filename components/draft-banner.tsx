@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/posts'
+import type { Post } from '@/lib/content/posts'
 import { formatDate } from '@/lib/utils'
 
 /** Says plainly, on previews and in development, that readers cannot see this article yet. */

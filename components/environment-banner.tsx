@@ -1,5 +1,5 @@
-import { getContentProblems } from '@/lib/posts'
-import { contentEnvironment } from '@/lib/visibility'
+import { getContentProblems } from '@/lib/content/posts'
+import { contentEnvironment } from '@/lib/content/visibility'
 
 /**
  * Top-of-page notices that never appear in production: that this is a

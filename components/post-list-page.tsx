@@ -1,5 +1,5 @@
-import type { Page } from '@/lib/pagination'
-import type { Post } from '@/lib/posts'
+import type { Page } from '@/lib/content/pagination'
+import type { Post } from '@/lib/content/posts'
 import { cn } from '@/lib/utils'
 import { PaginationNav } from './pagination-nav'
 import { PostList } from './post-list'

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { isUnpublished, type Post } from '@/lib/posts'
+import { isUnpublished, type Post } from '@/lib/content/posts'
 import { cn } from '@/lib/utils'
 import { PostMeta } from './post-meta'
 import { UnpublishedBadge } from './unpublished-badge'

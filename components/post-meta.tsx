@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import { authorUrl } from '@/lib/authors'
-import type { Post } from '@/lib/posts'
+import { authorUrl } from '@/lib/urls'
+import type { Post } from '@/lib/content/posts'
 import { cn, formatDate } from '@/lib/utils'
 
 type PostMetaProps = { post: Post; byline?: boolean; className?: string }

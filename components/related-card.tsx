@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { getPost } from '@/lib/posts'
+import { getPost } from '@/lib/content/posts'
 
 /**
  * `<Related slug="…" />` inside an article: a card linking one other article.

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { getRelatedPosts, type Post } from '@/lib/posts'
+import { getRelatedPosts, type Post } from '@/lib/content/posts'
 import { cn, formatDate } from '@/lib/utils'
 
 type RelatedPostsProps = { post: Post; className?: string }

@@ -1,4 +1,4 @@
-import type { Post } from '@/lib/posts'
+import type { Post } from '@/lib/content/posts'
 
 /** "Draft" or "Scheduled" next to an article title in lists (previews and development only). */
 export function UnpublishedBadge({ post }: { post: Post }) {

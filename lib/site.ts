@@ -3,7 +3,7 @@
  * components never carry their own copies of names, links or wording.
  */
 
-import type { RelatedOptions } from './related'
+import type { RelatedOptions } from './related/types'
 
 export type SocialProfile = {
   /** Label shown next to the icon and read by screen readers. */
@@ -111,9 +111,4 @@ export const siteConfig: SiteConfig = {
     recencyWeight: 0.4,
     recencyHalfLifeDays: 730,
   },
-}
-
-/** A site path as an absolute URL on the site's origin, for feeds, sitemaps and metadata read off-site. */
-export function absoluteUrl(path: string): string {
-  return new URL(path, siteConfig.url).toString()
 }

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { buildRelatedMap, buildRelatedMapAllPairs } from '../lib/related'
+import { buildRelatedMap, buildRelatedMapAllPairs } from '../lib/related/rank'
 import { siteConfig } from '../lib/site'
 import { syntheticArticles } from './synthetic-archive'
 

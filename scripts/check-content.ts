@@ -6,8 +6,8 @@
 import { watch } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { checkContent } from '../lib/check-content'
-import { formatProblems } from '../lib/content-checks'
+import { checkContent } from '../lib/checks/check-content'
+import { formatProblems } from '../lib/checks/problems'
 
 const root = process.cwd()
 const problemsFile = path.join(root, '.contentlayer', 'content-problems.json')

@@ -3,7 +3,7 @@
  * after `contentlayer2 build` and after each change under `contentlayer2 dev`.
  * It checks links between articles, ranks the related lists once (not on every
  * render or in every Next build worker), and writes the metadata-only index
- * that lib/posts.ts reads instead of Contentlayer's bodies-and-all data.
+ * that lib/content/posts.ts reads instead of Contentlayer's bodies-and-all data.
  *
  * It runs as its own process because Node caches imported modules: inside
  * `contentlayer2 dev`, a second import of the generated data returns the first
@@ -13,14 +13,15 @@
 // then to its index.mjs (for tsx, which does not resolve directory imports).
 import { allPosts } from 'contentlayer/generated'
 import { access, readFile, writeFile } from 'node:fs/promises'
-import { articleBodyPath } from '../lib/article-body'
-import { findReferenceProblems, formatProblems, inlineRelatedSlugs } from '../lib/content-checks'
-import { buildRelatedMap } from '../lib/related'
+import { articleBodyPath } from '../lib/content/article-body'
+import { formatProblems } from '../lib/checks/problems'
+import { findReferenceProblems, inlineRelatedSlugs } from '../lib/checks/references'
+import { buildRelatedMap } from '../lib/related/rank'
 import { siteConfig } from '../lib/site'
 
 /** Related lists by slug, for lib/posts.ts. */
 const RELATED_MAP_PATH = '.contentlayer/related.json'
-/** Every article without its body, for lib/posts.ts: lists, params and metadata need no more. */
+/** Every article without its body, for lib/content/posts.ts: lists, params and metadata need no more. */
 const POST_INDEX_PATH = '.contentlayer/post-index.json'
 /** Types the index for TypeScript (allowArbitraryExtensions), as Contentlayer types its own JSON. */
 const POST_INDEX_TYPES_PATH = '.contentlayer/post-index.d.json.ts'
@@ -61,7 +62,9 @@ const missing = (
   )
 ).filter((file) => file !== null)
 if (missing.length > 0) {
-  console.error(`${missing[0]} is missing: has contentlayer2 changed where it writes documents? (lib/article-body.ts)`)
+  console.error(
+    `${missing[0]} is missing: has contentlayer2 changed where it writes documents? (lib/content/article-body.ts)`,
+  )
   process.exit(1)
 }
 

@@ -1,6 +1,6 @@
 // npm run new-post -- "Headline of the article"
 // Creates content/posts/<slug>.mdx as a draft with today's date.
-import { createPost } from '../lib/new-post'
+import { createPost } from '../lib/checks/new-post'
 
 const headline = process.argv.slice(2).join(' ')
 try {

@@ -2,8 +2,8 @@
 // their own vocabulary, a shared everyday vocabulary, 300–1,000 words an
 // article, tags mostly from the article's topic with some shared across
 // topics (as "Microsoft" or "Privacy" are), dates spread over 2010–2026.
-import type { RelatedSource } from '../lib/related'
-import { categories } from '../lib/post-schema'
+import type { RelatedSource } from '../lib/related/types'
+import { categories } from '../lib/content/schema'
 
 /** Mulberry32: a small seeded generator, so every run and machine gets the same archive. */
 function random(seed: number): () => number {

@@ -1,6 +1,6 @@
-import { getPublishedPosts } from '@/lib/posts'
+import { getPublishedPosts } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
-import { newsSitemap } from '@/lib/sitemaps'
+import { newsSitemap } from '@/lib/reach/sitemaps'
 
 // Built with the site: "the last two days" are counted from the deploy, which
 // is why publishing runs a daily rebuild (docs/editing.md).

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { alternates } from '@/lib/metadata'
-import { getTags } from '@/lib/posts'
-import { tagUrl } from '@/lib/tags'
+import { alternates } from '@/lib/reach/metadata'
+import { getTags } from '@/lib/content/posts'
+import { tagUrl } from '@/lib/urls'
 
 export const metadata: Metadata = { title: 'Topics', alternates: alternates('/tags') }
 

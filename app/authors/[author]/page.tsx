@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
-import { authorPageHref, getAuthorPage } from '@/lib/archive'
-import { authorPath } from '@/lib/authors'
-import { alternates } from '@/lib/metadata'
-import { getAuthor, getAuthors } from '@/lib/posts'
+import { getAuthorPage } from '@/lib/content/lists'
+import { authorPageHref, authorPath } from '@/lib/urls'
+import { alternates } from '@/lib/reach/metadata'
+import { getAuthor, getAuthors } from '@/lib/content/posts'
 
 type Props = { params: Promise<{ author: string }> }
 

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
-import { getHomePage, homePageHref } from '@/lib/archive'
-import { alternates } from '@/lib/metadata'
-import { laterPages, pageNumber } from '@/lib/pagination'
-import { getPosts } from '@/lib/posts'
+import { getHomePage } from '@/lib/content/lists'
+import { homePageHref } from '@/lib/urls'
+import { alternates } from '@/lib/reach/metadata'
+import { laterPages, pageNumber } from '@/lib/content/pagination'
+import { getPosts } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ page: string }> }

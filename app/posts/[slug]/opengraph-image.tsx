@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation'
-import { getPost, getPrerenderedPosts } from '@/lib/posts'
-import { socialCard, socialCardSize } from '@/lib/social-card'
+import { getPost, getPrerenderedPosts } from '@/lib/content/posts'
+import { socialCard, socialCardSize } from '@/lib/reach/social-card'
 
 export const alt = 'The article’s headline and section on a News Ledge card'
 export const size = socialCardSize

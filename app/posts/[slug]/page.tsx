@@ -7,9 +7,9 @@ import { FollowUs } from '@/components/follow-us'
 import { MdxContent } from '@/components/mdx-content'
 import { PostMeta } from '@/components/post-meta'
 import { RelatedPosts } from '@/components/related-posts'
-import { articleJsonLd, articleMetadata, jsonLdScript } from '@/lib/metadata'
-import { getArticleBody, getPost, getPrerenderedPosts, isUnpublished } from '@/lib/posts'
-import { tagUrl } from '@/lib/tags'
+import { articleJsonLd, articleMetadata, jsonLdScript } from '@/lib/reach/metadata'
+import { getArticleBody, getPost, getPrerenderedPosts, isUnpublished } from '@/lib/content/posts'
+import { tagUrl } from '@/lib/urls'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,5 +1,5 @@
-import { getTag, getTags } from '@/lib/posts'
-import { feedResponse } from '@/lib/site-feed'
+import { getTag, getTags } from '@/lib/content/posts'
+import { feedResponse } from '@/lib/reach/site-feed'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

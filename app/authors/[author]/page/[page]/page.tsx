@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
-import { authorPageHref, getAuthorPage } from '@/lib/archive'
-import { alternates } from '@/lib/metadata'
-import { laterPages, pageNumber } from '@/lib/pagination'
-import { getAuthor, getAuthors } from '@/lib/posts'
+import { getAuthorPage } from '@/lib/content/lists'
+import { authorPageHref } from '@/lib/urls'
+import { alternates } from '@/lib/reach/metadata'
+import { laterPages, pageNumber } from '@/lib/content/pagination'
+import { getAuthor, getAuthors } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ author: string; page: string }> }

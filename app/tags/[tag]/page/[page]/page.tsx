@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
-import { getTagPage, tagPageHref } from '@/lib/archive'
-import { alternates } from '@/lib/metadata'
-import { laterPages, pageNumber } from '@/lib/pagination'
-import { getTag, getTags } from '@/lib/posts'
+import { getTagPage } from '@/lib/content/lists'
+import { tagPageHref } from '@/lib/urls'
+import { alternates } from '@/lib/reach/metadata'
+import { laterPages, pageNumber } from '@/lib/content/pagination'
+import { getTag, getTags } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ tag: string; page: string }> }

@@ -1,4 +1,4 @@
-import { siteConfig } from './site'
+import { siteConfig } from '../site'
 
 /**
  * True when a link is a retailer link carrying an affiliate parameter

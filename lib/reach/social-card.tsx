@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ImageResponse } from 'next/og'
-import { siteConfig } from './site'
+import { siteConfig } from '../site'
 
 export const socialCardSize = { width: 1200, height: 630 }
 

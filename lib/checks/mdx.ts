@@ -2,8 +2,8 @@ import { compile } from '@mdx-js/mdx'
 import type { Root } from 'mdast'
 import remarkGfm from 'remark-gfm'
 import { visit } from 'unist-util-visit'
-import type { ContentProblem } from './content-checks'
-import { articleComponentNames } from './post-schema'
+import type { ContentProblem } from './problems'
+import { articleComponentNames } from '../content/schema'
 
 const allowed = new Set<string>(articleComponentNames)
 

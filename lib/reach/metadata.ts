@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import type { NewsArticle, WithContext } from 'schema-dts'
-import { authorUrl } from './authors'
-import type { Post } from './posts'
-import { absoluteUrl, siteConfig } from './site'
+import { absoluteUrl, authorUrl } from '../urls'
+import type { Post } from '../content/posts'
+import { siteConfig } from '../site'
 
 /**
  * A page's canonical URL plus the site feeds. Next replaces, not merges, a

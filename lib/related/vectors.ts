@@ -1,4 +1,4 @@
-import type { RelatedOptions, RelatedSource } from './related'
+import type { RelatedOptions, RelatedSource } from './types'
 import { plainText, termOf, words as wordsOf } from './terms'
 
 /**

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import { linkRel } from './affiliate'
+import { linkRel } from '../content/affiliate'
 
 export type LinkTarget = { title: string; url: string }
 

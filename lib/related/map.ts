@@ -1,4 +1,4 @@
-import type { RelatedMap } from './related'
+import type { RelatedMap } from './types'
 
 /** Reads the map written by the content build, refusing anything not of its shape. */
 export function parseRelatedMap(value: unknown): RelatedMap {

@@ -3,12 +3,11 @@ import allPosts from '@/.contentlayer/post-index.json'
 import problemsJson from '@/.contentlayer/content-problems.json'
 import relatedJson from '@/.contentlayer/related.json'
 import { readArticleBody, type ArticleBody } from './article-body'
-import { parseProblems, type ContentProblem } from './content-checks'
-import type { RelatedLink } from './related'
-import { parseRelatedMap } from './related-map'
-import { siteConfig } from './site'
-import { authorSlug } from './authors'
-import { tagSlug } from './tags'
+import { parseProblems, type ContentProblem } from '../checks/problems'
+import type { RelatedLink } from '../related/types'
+import { parseRelatedMap } from '../related/map'
+import { siteConfig } from '../site'
+import { slugify } from '../urls'
 import { contentEnvironment, isPublished, isVisible } from './visibility'
 
 /**
@@ -50,7 +49,7 @@ const tagsBySlug = new Map<string, Tag>()
 const authorsBySlug = new Map<string, Author>()
 for (const post of visiblePosts) {
   for (const name of post.tags) {
-    const slug = tagSlug(name)
+    const slug = slugify(name)
     const tag = tagsBySlug.get(slug) ?? { slug, name, count: 0, posts: [] }
     // An article listing two spellings of one tag counts once.
     if (tag.posts.at(-1) !== post) {
@@ -59,7 +58,7 @@ for (const post of visiblePosts) {
     }
     tagsBySlug.set(slug, tag)
   }
-  const slug = authorSlug(post.author)
+  const slug = slugify(post.author)
   const author = authorsBySlug.get(slug) ?? { slug, name: post.author, posts: [] }
   author.posts.push(post)
   authorsBySlug.set(slug, author)

@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
-import type { ContentProblem } from './content-checks'
-import { postFields } from './post-schema'
+import type { ContentProblem } from './problems'
+import { postFields } from '../content/schema'
 
 type FieldDef = (typeof postFields)[keyof typeof postFields]
 const fieldNames = Object.keys(postFields)
@@ -97,7 +97,7 @@ function checkValue(name: string, def: FieldDef, value: unknown): string | null 
     case 'enum':
       return def.options.some((option) => option === value)
         ? null
-        : `"${name}" is ${show(value)}, which the site does not know. Use one of: ${def.options.join(', ')} (the list is in lib/post-schema.ts).`
+        : `"${name}" is ${show(value)}, which the site does not know. Use one of: ${def.options.join(', ')} (the list is in lib/content/schema.ts).`
     case 'list':
       return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
         ? null

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildRelatedMap, type RelatedSource } from './related'
-import { parseRelatedMap } from './related-map'
-import { siteConfig } from './site'
+import { buildRelatedMap } from './rank'
+import type { RelatedSource } from './types'
+import { parseRelatedMap } from './map'
+import { siteConfig } from '../site'
 
 const options = siteConfig.related
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkContent } from './check-content'
-import { formatProblems } from './content-checks'
+import { formatProblems } from './problems'
 
 // Each test copies the real content/ into a temporary project, adds one
 // mistake, and reads the message an editor would get.

@@ -1,16 +1,13 @@
 import 'server-only'
-import { authorPath } from './authors'
 import { paginate, type Page } from './pagination'
 import { getAuthor, getPosts, getPostsByTag, getTag, type Post } from './posts'
-import { siteConfig } from './site'
-import { tagPath } from './tags'
+import { siteConfig } from '../site'
 
 /** Page n of the home page's list, or null past the end. */
 export function getHomePage(page: number): Page<Post> | null {
   return paginate(getPosts(), page, siteConfig.postsPerPage)
 }
 
-export const homePageHref = (page: number) => (page === 1 ? '/' : `/page/${page}`)
 
 /** Page n of a tag's list, or null for an unknown tag or a page past the end. */
 export function getTagPage(slug: string, page: number) {
@@ -19,10 +16,6 @@ export function getTagPage(slug: string, page: number) {
   return tag && list ? { tag, page: list } : null
 }
 
-/** Page n of a list whose first page is at `base`: later pages live at `<base>/page/<n>`. */
-const pagedHref = (base: string) => (page: number) => (page === 1 ? base : `${base}/page/${page}`)
-
-export const tagPageHref = (slug: string) => pagedHref(tagPath(slug))
 
 /** Page n of an author's list, or null for an unknown author or a page past the end. */
 export function getAuthorPage(slug: string, page: number) {
@@ -30,5 +23,3 @@ export function getAuthorPage(slug: string, page: number) {
   const list = author ? paginate(author.posts, page, siteConfig.postsPerPage) : null
   return author && list ? { author, page: list } : null
 }
-
-export const authorPageHref = (slug: string) => pagedHref(authorPath(slug))

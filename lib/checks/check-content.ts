@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { findReferenceProblems, type CheckablePost, type ContentProblem } from './content-checks'
+import type { ContentProblem } from './problems'
+import { findReferenceProblems, type CheckablePost } from './references'
 import { checkFields, parseFrontMatter } from './front-matter'
-import { checkMdx } from './mdx-check'
+import { checkMdx } from './mdx'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 

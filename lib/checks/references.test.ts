@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { findReferenceProblems, formatProblems, inlineRelatedSlugs, type CheckablePost } from './content-checks'
+import { formatProblems } from './problems'
+import { findReferenceProblems, inlineRelatedSlugs, type CheckablePost } from './references'
 
 const post = (slug: string, extra: Partial<CheckablePost> = {}): CheckablePost => ({
   slug,

@@ -1,4 +1,4 @@
-import { escapeHtml } from './utils'
+import { escapeHtml } from '../utils'
 
 export type SitemapArticle = { url: string; title: string; date: string; updated?: string }
 

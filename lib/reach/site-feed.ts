@@ -1,11 +1,10 @@
 import 'server-only'
 import { articleHtml } from './article-html'
-import { authorUrl } from './authors'
+import { absoluteUrl, authorUrl, tagPath } from '../urls'
 import { buildFeed, jsonFeed, type FeedItem } from './feed'
-import { getArticleBody, getPost, getPostsByTag, getPublishedPosts, isUnpublished, type Post } from './posts'
-import { absoluteUrl, siteConfig } from './site'
-import { tagPath } from './tags'
-import { escapeHtml } from './utils'
+import { getArticleBody, getPost, getPostsByTag, getPublishedPosts, isUnpublished, type Post } from '../content/posts'
+import { siteConfig } from '../site'
+import { escapeHtml } from '../utils'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { labelledCorpus } from './fixtures/related-corpus'
-import { buildRelatedMap, buildRelatedMapAllPairs } from './related'
-import { siteConfig } from './site'
+import { buildRelatedMap, buildRelatedMapAllPairs } from './rank'
+import { siteConfig } from '../site'
 
 const options = siteConfig.related
 const map = buildRelatedMap(labelledCorpus, options)

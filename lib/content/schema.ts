@@ -1,5 +1,5 @@
 import type { FieldDefs } from 'contentlayer2/source-files'
-import { siteConfig } from './site'
+import { siteConfig } from '../site'
 
 /**
  * The article front matter, shared by Contentlayer (which types and builds

@@ -1,0 +1,51 @@
+import anyAscii from 'any-ascii'
+import { siteConfig } from './site'
+
+/**
+ * Every path the site links to is built here, from one slug function, so a
+ * tag, an author or a new article file gets the same URL wherever it is named.
+ */
+
+// Symbols that carry meaning in names ("C++", "C#", "AT&T") are spelled out
+// before the rest of the punctuation is dropped, so those names keep apart.
+const symbolWords: Record<string, string> = { '+': ' plus ', '#': ' sharp ', '&': ' and ', '@': ' at ' }
+
+/**
+ * The URL segment of a name: transliterated to ASCII (any-ascii: "Café" →
+ * "cafe", "Привет" → "privet", "東京" → "dongjing", "🚀" → "rocket"), lower-case
+ * words joined by hyphens. Plain ASCII, so a link never depends on how a
+ * browser or crawler encodes it. Empty when the name has no letters or digits.
+ */
+export function slugify(name: string): string {
+  return anyAscii(name.normalize('NFC').replace(/[+#&@]/g, (symbol) => symbolWords[symbol] ?? ' '))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** True for a segment slugify could have made: what article file names must be. */
+export function isSlug(segment: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment)
+}
+
+export const postPath = (slug: string) => `/posts/${slug}`
+export const tagPath = (slug: string) => `/tags/${slug}`
+export const authorPath = (slug: string) => `/authors/${slug}`
+/** A tag's page from its name: "Cloud Act" → /tags/cloud-act. */
+export const tagUrl = (name: string) => tagPath(slugify(name))
+/** An author's page from their byline: "News Ledge Staff" → /authors/news-ledge-staff. */
+export const authorUrl = (name: string) => authorPath(slugify(name))
+export const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`
+export const socialCardPath = (postUrl: string) => `${postUrl}/opengraph-image`
+
+/** Page n of a list whose first page is at `base`: later pages live at `<base>/page/<n>`. */
+export const pagedHref = (base: string) => (page: number) =>
+  page === 1 ? base : `${base.replace(/\/$/, '')}/page/${page}`
+export const homePageHref = pagedHref('/')
+export const tagPageHref = (slug: string) => pagedHref(tagPath(slug))
+export const authorPageHref = (slug: string) => pagedHref(authorPath(slug))
+
+/** A site path as an absolute URL on the site's origin, for feeds, sitemaps and metadata read off-site. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteConfig.url).toString()
+}
