@@ -3,7 +3,7 @@ import readingTime from 'reading-time'
 import remarkGfm from 'remark-gfm'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { postFields } from './lib/content/schema'
+import { contentDir, postFields } from './lib/content/schema'
 
 const execFileAsync = promisify(execFile)
 
@@ -24,7 +24,7 @@ export const Post = defineDocumentType(() => ({
 }))
 
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath: contentDir,
   documentTypes: [Post],
   // The defaults skip a broken article with a warning and let the build pass;
   // an editor must get a failing build instead.

@@ -10,6 +10,7 @@ export default defineConfig([
     '.next-preview/**',
     '.contentlayer/**',
     '.bench/**',
+    '.e2e-content/**',
     'node_modules/**',
     'test-results/**',
     'playwright-report/**',

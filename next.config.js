@@ -1,35 +1,89 @@
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+
 // Contentlayer runs as its own step (`contentlayer2 build` / `contentlayer2 dev`,
 // see package.json) instead of through `withContentlayer`, which only hooks
 // webpack: this way Turbopack (Next 16's default) and webpack both work. Pages
-// read its output through lib/content/posts.ts (a metadata index) and lib/article-body.ts.
+// read its output through lib/content/posts.ts (a metadata index) and lib/content/article-body.ts.
 
 const isPreview = process.env.VERCEL_ENV === 'preview'
-const isDev = process.env.NODE_ENV === 'development'
+
+/**
+ * The site's public origin, for canonical links, feeds and sitemaps: SITE_URL
+ * (or NEXT_PUBLIC_SITE_URL), else the production URL Vercel sets on every
+ * deploy. `next dev` falls back to localhost; a production build without one
+ * stops, because it would ship localhost links to readers and crawlers.
+ */
+function siteUrl(phase) {
+  const explicit = process.env.SITE_URL || process.env.NEXT_PUBLIC_SITE_URL
+  if (explicit) {
+    try {
+      return new URL(explicit).origin
+    } catch {
+      fail(
+        `SITE_URL is "${explicit}", which is not a URL. Set it to the site's address, e.g. SITE_URL=https://newsledge.example.`,
+      )
+    }
+  }
+  const vercel = process.env.VERCEL_PROJECT_PRODUCTION_URL
+  if (vercel) return `https://${vercel}`
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    fail(
+      "SITE_URL is not set. A production build writes the site's address into canonical links, feeds and sitemaps,\n" +
+        'so it needs it: SITE_URL=https://your.domain npm run build (Vercel sets its own; see README.md).',
+    )
+  }
+  return 'http://localhost:3000'
+}
+
+/** Stops the build with a message for a person, not a stack trace. */
+function fail(message) {
+  console.error(`\n${message}\n`)
+  process.exit(1)
+}
+
+/**
+ * Which articles the site shows (lib/content/visibility.ts), fixed when it is
+ * built: Vercel says which deploy this is; off Vercel `next dev` is
+ * development and every build is production. Inlined into the build, so a
+ * production build started with NODE_ENV=development still hides drafts.
+ */
+function contentEnvironment(phase) {
+  const vercel = process.env.VERCEL_ENV
+  if (vercel === 'production' || vercel === 'preview' || vercel === 'development') return vercel
+  return phase === PHASE_DEVELOPMENT_SERVER ? 'development' : 'production'
+}
 
 // Only what the site uses: its own scripts, styles, images and fonts, and the
 // newsletter provider as a form target. Next's static pages carry inline
 // bootstrap scripts, and per-request nonces would make every page dynamic, so
 // inline scripts are allowed but no other origin is. Dev adds eval for Fast Refresh.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? ' ws:' : ''}`,
-  "form-action 'self' https://buttondown.com",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join('; ')
+const contentSecurityPolicy = (isDev) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src 'self'${isDev ? ' ws:' : ''}`,
+    "form-action 'self' https://buttondown.com",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ')
 
 // Article bodies are read from Contentlayer's per-article files when a page or
 // feed renders (lib/content/article-body.ts), so deploys must carry them to the routes
 // that read them, and only those (not Contentlayer's whole-archive _index.json).
 const articleBodies = ['./.contentlayer/generated/Post/posts__*.json']
 
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+const cardAssets = [
+  './node_modules/@fontsource/{source-serif-4,noto-sans-jp,noto-sans-sc,noto-sans-kr}/{400,700}.css',
+  './node_modules/@fontsource/{source-serif-4,noto-sans-jp,noto-sans-sc,noto-sans-kr}/files/*-{400,700}-normal.woff',
+  './node_modules/@twemoji/svg/*.svg',
+]
+
+const securityHeaders = (isDev) => [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy(isDev) },
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains; preload' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -40,29 +94,35 @@ const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
 ]
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // Lets `npm test` keep a production and a preview build side by side.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
-  // Keys are globs over route entries (so `[slug]` is escaped), matched anywhere in the entry's path.
-  outputFileTracingIncludes: Object.fromEntries(
-    [
-      'app/posts/\\[slug\\]/page',
-      'app/feed.xml/route',
-      'app/atom.xml/route',
-      'app/feed.json/route',
-      'app/tags/\\[tag\\]/feed.xml/route',
-    ].map((entry) => [entry, articleBodies]),
-  ),
-  async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Search engines must never index a preview deploy, whatever the page says.
-      ...(isPreview ? [{ source: '/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] }] : []),
-    ]
-  },
+/** @type {(phase: string) => import('next').NextConfig} */
+export default function nextConfig(phase) {
+  return {
+    reactStrictMode: true,
+    env: { SITE_URL: siteUrl(phase), CONTENT_ENV: contentEnvironment(phase) },
+    poweredByHeader: false,
+    // Lets `npm test` keep a production and a preview build side by side.
+    distDir: process.env.NEXT_DIST_DIR || '.next',
+    // Keys are globs over route entries (so `[slug]` is escaped), matched anywhere in the entry's path.
+    outputFileTracingIncludes: {
+      ...Object.fromEntries(
+        [
+          'app/posts/\\[slug\\]/page',
+          'app/feed.xml/route',
+          'app/atom.xml/route',
+          'app/feed.json/route',
+          'app/tags/\\[tag\\]/feed.xml/route',
+        ].map((entry) => [entry, articleBodies]),
+      ),
+      // Social cards read their fonts and emoji from node_modules at render time (lib/reach/card-fonts.ts).
+      'app/posts/\\[slug\\]/opengraph-image': cardAssets,
+      'app/opengraph-image': cardAssets,
+    },
+    async headers() {
+      return [
+        { source: '/:path*', headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) },
+        // Search engines must never index a preview deploy, whatever the page says.
+        ...(isPreview ? [{ source: '/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] }] : []),
+      ]
+    },
+  }
 }
-
-export default nextConfig

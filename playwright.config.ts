@@ -7,6 +7,7 @@ const PORT = 3100
 const PREVIEW_PORT = 3101
 // `npm run dev`, for the editing test.
 const DEV_PORT = 3102
+export const DEV_CONTENT = '.e2e-content'
 
 /**
  * Uses the system Chromium when there is one (CI and machines without
@@ -70,8 +71,9 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: 'npm run dev',
-      env: { PORT: String(DEV_PORT) },
+      // On a scratch copy of content/, so the editing test cannot leave an article behind to ship.
+      command: `rm -rf ${DEV_CONTENT} && cp -R content ${DEV_CONTENT} && npm run dev`,
+      env: { PORT: String(DEV_PORT), CONTENT_DIR: DEV_CONTENT },
       url: `http://127.0.0.1:${DEV_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

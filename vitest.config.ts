@@ -9,5 +9,5 @@ export default defineConfig({
       'server-only': fileURLToPath(new URL('node_modules/server-only/empty.js', import.meta.url)),
     },
   },
-  test: { include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'], environment: 'node' },
+  test: { include: ['lib/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'], environment: 'node' },
 })

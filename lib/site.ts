@@ -48,19 +48,14 @@ export type SiteConfig = {
   related: RelatedOptions
 }
 
-// Vercel sets VERCEL_PROJECT_PRODUCTION_URL on every deploy; NEXT_PUBLIC_SITE_URL
-// overrides it (for another host), and localhost is the local fallback.
-function siteUrl(): string {
-  const explicit = process.env.NEXT_PUBLIC_SITE_URL
-  if (explicit) return explicit.replace(/\/$/, '')
-  const vercel = process.env.VERCEL_PROJECT_PRODUCTION_URL
-  if (vercel) return `https://${vercel}`
-  return 'http://localhost:3000'
-}
+// next.config.js settles the URL when the site is built (SITE_URL, or Vercel's
+// production URL) and inlines it here; scripts and tests run outside Next and
+// get localhost.
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000'
 
 export const siteConfig: SiteConfig = {
   name: 'News Ledge',
-  url: siteUrl(),
+  url: siteUrl,
   description: 'News Ledge covers technology, privacy and the policy fights that shape them, in plain words.',
   locale: 'en-US',
   defaultAuthor: 'News Ledge Staff',

@@ -17,10 +17,14 @@ const symbolWords: Record<string, string> = { '+': ' plus ', '#': ' sharp ', '&'
  * browser or crawler encodes it. Empty when the name has no letters or digits.
  */
 export function slugify(name: string): string {
-  return anyAscii(name.normalize('NFC').replace(/[+#&@]/g, (symbol) => symbolWords[symbol] ?? ' '))
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  return (
+    anyAscii(name.normalize('NFC').replace(/[+#&@]/g, (symbol) => symbolWords[symbol] ?? ' '))
+      .toLowerCase()
+      // An apostrophe joins a word ("Microsoft's" → "microsofts"); other punctuation separates words.
+      .replace(/'/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  )
 }
 
 /** True for a segment slugify could have made: what article file names must be. */
@@ -48,4 +52,25 @@ export const authorPageHref = (slug: string) => pagedHref(authorPath(slug))
 /** A site path as an absolute URL on the site's origin, for feeds, sitemaps and metadata read off-site. */
 export function absoluteUrl(path: string): string {
   return new URL(path, siteConfig.url).toString()
+}
+
+/** A path with percent-encoding that does not decode (`/tags/%`, `/posts/%E0%A4%A`): no page can have it. */
+export function isMalformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname)
+    return false
+  } catch {
+    return true
+  }
+}
+
+/**
+ * Whether a request can be answered with the 404 page before anything
+ * renders: a malformed path, or an article path (`/posts/<slug>` and what
+ * hangs off it) whose slug is no article's. Other paths are left to the routes.
+ */
+export function isKnownNotFound(pathname: string, isArticle: (slug: string) => boolean): boolean {
+  if (isMalformedPath(pathname)) return true
+  const [, section, slug] = pathname.split('/')
+  return section === 'posts' && slug !== undefined && slug !== '' && !isArticle(slug)
 }

@@ -1,6 +1,6 @@
-// Helpers for scripts/bench.ts: servers, process memory, page weight.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+// Helpers for the benchmarks (scripts/bench*.ts): servers, process memory, page weight, throwaway copies.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 
@@ -103,3 +103,27 @@ export async function htmlBytes(baseUrl: string, path: string): Promise<{ raw: n
 }
 
 export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
+
+// Throwaway apps live in .bench/ inside the project: Turbopack compiles nothing
+// outside its workspace root, so they must find this node_modules by walking
+// up, with no lock file of their own (which would make them a root).
+const root = path.join(import.meta.dirname, '..')
+const benchDir = path.join(root, '.bench')
+
+export function scratchDir(name: string): string {
+  mkdirSync(benchDir, { recursive: true })
+  return mkdtempSync(path.join(benchDir, `${name}-`))
+}
+
+/** A throwaway copy of the project's tracked files, lock file aside. */
+export function projectCopy(name = 'archive'): string {
+  const dir = scratchDir(name)
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
+  for (const file of files.filter((f) => f !== 'package-lock.json')) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    cpSync(path.join(root, file), path.join(dir, file))
+  }
+  // For code that reads files from node_modules relative to the working directory (the social card's font).
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
+  return dir
+}

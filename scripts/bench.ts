@@ -7,11 +7,23 @@
 //   BENCH_LOAD_SECONDS=30       length of the load test
 //   BENCH_LIGHTHOUSE_RUNS=5     Lighthouse runs per page; the median run is reported
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
-import { htmlBytes, kb, measureCommand, scriptWeight, sleep, startServer, treeRssMB, type Weight } from './bench-lib'
+import {
+  htmlBytes,
+  kb,
+  measureCommand,
+  projectCopy,
+  scratchDir,
+  scriptWeight,
+  sleep,
+  startServer,
+  treeRssMB,
+  type Weight,
+} from './bench-lib'
+import { slugGuardBench, slugGuardFigures } from './bench-guard'
 import { syntheticArticles, toMdx } from './synthetic-archive'
 
 const root = process.cwd()
@@ -24,31 +36,9 @@ const archives = (process.env.BENCH_ARCHIVES ?? '1000,10000')
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30)
 const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5))
 const chromium = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
-const env = { NEXT_TELEMETRY_DISABLED: '1' }
+// Builds need the site's address (next.config.js); the bench serves them on loopback.
+const env = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' }
 const log = (message: string) => console.error(`[bench] ${message}`)
-
-// Throwaway apps live in .bench/ inside the project: Turbopack compiles nothing
-// outside its workspace root, so they must find this node_modules by walking
-// up, with no lock file of their own (which would make them a root).
-const benchDir = path.join(root, '.bench')
-
-function scratchDir(name: string): string {
-  mkdirSync(benchDir, { recursive: true })
-  return mkdtempSync(path.join(benchDir, `${name}-`))
-}
-
-/** A throwaway copy of the project's tracked files, lock file aside. */
-function projectCopy(): string {
-  const dir = scratchDir('archive')
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
-  for (const file of files.filter((f) => f !== 'package-lock.json')) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-    cpSync(path.join(root, file), path.join(dir, file))
-  }
-  // For code that reads files from node_modules relative to the working directory (the social card's font).
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
-  return dir
-}
 
 async function lighthouseRun(url: string) {
   const out = execFileSync(
@@ -196,6 +186,8 @@ const lighthouseScores = { article: await lighthouse(server.url + seedPath), hom
 await server.stop()
 log('bare Next.js page, the floor')
 const floor = await bareNextFloor()
+log('proxy.ts: made-up slugs and article read latency')
+const slugGuard = await slugGuardBench()
 const archiveRuns = []
 for (const count of archives) archiveRuns.push(await archiveBuild(count))
 await sleep(0)
@@ -215,6 +207,7 @@ const results = {
   load,
   lighthouse: lighthouseScores,
   archives: archiveRuns,
+  slugGuard,
 }
 
 const jsRows = Object.entries(results.javascript).map(([route, w]) => ({
@@ -316,6 +309,11 @@ const docPath = path.join(root, 'docs/performance.md')
 const doc = readFileSync(docPath, 'utf8')
 writeFileSync(
   docPath,
-  doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${figures}\n<!-- bench:end -->`),
+  doc
+    .replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${figures}\n<!-- bench:end -->`)
+    .replace(
+      /<!-- bench-guard:start -->[\s\S]*<!-- bench-guard:end -->/,
+      `<!-- bench-guard:start -->\n${slugGuardFigures(slugGuard)}\n<!-- bench-guard:end -->`,
+    ),
 )
 log('wrote docs/performance.json and the figures in docs/performance.md')

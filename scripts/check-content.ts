@@ -7,13 +7,14 @@ import { watch } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { checkContent } from '../lib/checks/check-content'
+import { contentDir } from '../lib/content/schema'
 import { formatProblems } from '../lib/checks/problems'
 
 const root = process.cwd()
 const problemsFile = path.join(root, '.contentlayer', 'content-problems.json')
 
 async function run(): Promise<boolean> {
-  const problems = await checkContent(root)
+  const problems = await checkContent(root, contentDir)
   await mkdir(path.dirname(problemsFile), { recursive: true })
   await writeFile(problemsFile, `${JSON.stringify(problems, null, 1)}\n`)
   if (problems.length > 0) console.error(formatProblems(problems))
@@ -24,7 +25,7 @@ async function run(): Promise<boolean> {
 if (process.argv.includes('--watch')) {
   await run()
   let timer: NodeJS.Timeout | undefined
-  watch(path.join(root, 'content'), { recursive: true }, () => {
+  watch(path.join(root, contentDir), { recursive: true }, () => {
     clearTimeout(timer)
     timer = setTimeout(() => void run(), 150)
   })

@@ -14,6 +14,7 @@
 import { allPosts } from 'contentlayer/generated'
 import { access, readFile, writeFile } from 'node:fs/promises'
 import { articleBodyPath } from '../lib/content/article-body'
+import { contentDir } from '../lib/content/schema'
 import { formatProblems } from '../lib/checks/problems'
 import { findReferenceProblems, inlineRelatedSlugs } from '../lib/checks/references'
 import { buildRelatedMap } from '../lib/related/rank'
@@ -22,6 +23,8 @@ import { siteConfig } from '../lib/site'
 /** Related lists by slug, for lib/posts.ts. */
 const RELATED_MAP_PATH = '.contentlayer/related.json'
 /** Every article without its body, for lib/content/posts.ts: lists, params and metadata need no more. */
+/** Every article's slug, drafts included, for proxy.ts: small enough to load before each request. */
+const ARTICLE_SLUGS_PATH = '.contentlayer/article-slugs.json'
 const POST_INDEX_PATH = '.contentlayer/post-index.json'
 /** Types the index for TypeScript (allowArbitraryExtensions), as Contentlayer types its own JSON. */
 const POST_INDEX_TYPES_PATH = '.contentlayer/post-index.d.json.ts'
@@ -38,7 +41,10 @@ async function writeIfChanged(file: string, text: string) {
 }
 
 const posts = allPosts.map((post) => ({ ...post, inlineRelated: inlineRelatedSlugs(post.body.raw) }))
-const problems = findReferenceProblems(posts.map((post) => ({ ...post, file: post._raw.sourceFilePath })))
+const problems = findReferenceProblems(
+  posts.map((post) => ({ ...post, file: post._raw.sourceFilePath })),
+  contentDir,
+)
 if (problems.length > 0) {
   console.error(formatProblems(problems))
   process.exit(1)
@@ -68,6 +74,7 @@ if (missing.length > 0) {
   process.exit(1)
 }
 
+await writeIfChanged(ARTICLE_SLUGS_PATH, `${JSON.stringify(allPosts.map((post) => post.slug).sort())}\n`)
 const index = allPosts.map(({ body, ...summary }) => summary)
 await writeIfChanged(POST_INDEX_PATH, `${JSON.stringify(index)}\n`)
 await writeIfChanged(POST_INDEX_TYPES_PATH, POST_INDEX_TYPES)

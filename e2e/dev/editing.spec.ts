@@ -1,9 +1,10 @@
 import { rm, writeFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
+import { DEV_CONTENT } from '../../playwright.config'
 
 // Runs against `npm run dev` (started by playwright.config.ts): what an editor
-// sees while writing. It writes a scratch article into content/ and removes it.
-const file = 'content/posts/e2e-scratch-article.mdx'
+// sees while writing, on the scratch copy of content/ that the dev server was started on.
+const file = `${DEV_CONTENT}/posts/e2e-scratch-article.mdx`
 const source = (title: string, body = 'Scratch text for the editing test.') =>
   `---\ntitle: '${title}'\ndate: 2020-01-01\nsummary: 'Scratch article for the editing test.'\ncategory: Tech\n---\n\n${body}\n`
 
@@ -35,7 +36,7 @@ test('a saved edit shows in the open page; a mistake shows on the page and fixin
   // A broken tag: the page keeps the last good version and says what is wrong, and where.
   await writeFile(file, source('Scratch Headline Two', 'Broken <div> tag.'))
   const alert = page.getByRole('alert').filter({ hasText: 'The content has' })
-  await expect(alert).toContainText('content/posts/e2e-scratch-article.mdx:8: The body is not valid MDX', {
+  await expect(alert).toContainText(`${file}:8: The body is not valid MDX`, {
     timeout: 15_000,
   })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scratch Headline Two')

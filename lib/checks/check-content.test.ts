@@ -133,3 +133,101 @@ describe('checkContent', () => {
     expect(await problemsText()).toContain('content/stray.md: Only articles live under content/')
   })
 })
+
+describe('tag and author names', () => {
+  it('gives symbol-only differences their own pages and spelling variants of one name one page', async () => {
+    await writeArticle('lang-a.mdx', { ...good, tags: "['C++', 'Café']" })
+    await writeArticle('lang-b.mdx', { ...good, tags: "['C#', 'café', 'CAFÉ']" })
+    await writeArticle('lang-c.mdx', { ...good, tags: "['C', 'Microsoft', '🚀']", author: "'Zoë Ångström'" })
+    expect(await checkContent(root)).toEqual([])
+  })
+
+  it('names both files when two spellings would share one URL', async () => {
+    await writeArticle('act-a.mdx', { ...good, tags: "['Cloud Act']" })
+    await writeArticle('act-b.mdx', { ...good, tags: "['Cloud-Act']" })
+    expect(await problemsText()).toContain(
+      'content/posts/act-b.mdx:6: The tag "Cloud-Act" gets the URL /tags/cloud-act, which the tag "Cloud Act" in content/posts/act-a.mdx already has.',
+    )
+  })
+
+  it('applies the same rule to bylines', async () => {
+    await writeArticle('by-a.mdx', { ...good, author: "'Jane O’Neil'" })
+    await writeArticle('by-b.mdx', { ...good, author: "'Jane ONeil'" })
+    expect(await problemsText()).toContain('The author "Jane ONeil" gets the URL /authors/jane-oneil')
+  })
+
+  it('refuses a name with nothing to make a URL from', async () => {
+    await writeArticle('empty-tag.mdx', { ...good, tags: "['!!!']" })
+    expect(await problemsText()).toContain(
+      'content/posts/empty-tag.mdx:6: The tag "!!!" has no letters or digits to make its page\'s URL from.',
+    )
+  })
+
+  it('suggests a file name for an article whose name is not a URL', async () => {
+    await writeArticle('Café Crème.mdx', good)
+    expect(await problemsText()).toContain('e.g. content/posts/cafe-creme.mdx')
+  })
+})
+
+describe('what an article body may contain', () => {
+  const refused: [string, string][] = [
+    ['Home is {process.env.HOME}.', '{process.env.HOME} is code, which would run when the site is built'],
+    ['<script>alert(1)</script>', '<script> is not allowed in an article. Articles cannot run scripts.'],
+    [
+      '<iframe src="https://example.com" />',
+      '<iframe> is not allowed in an article. Articles cannot embed other sites’ pages.',
+    ],
+    ['<span onClick="alert(1)">x</span>', 'onClick on <span> would run a script'],
+    ['<abbr onmouseover="x()" title="Federal">FBI</abbr>', 'onmouseover on <abbr> would run a script'],
+    ['<span style="color:red">x</span>', 'style on <span>: articles take their look from the site'],
+    ['<abbr title={secret}>FBI</abbr>', 'title on <abbr> is {…}, which is code'],
+    ['<abbr {...props}>FBI</abbr>', '<abbr> has {…} among its attributes'],
+    [
+      '<img src="https://example.com/x.png" alt="x" />',
+      '<img> is not allowed in an article. Pictures are Markdown images',
+    ],
+    ['<a href="https://shop.example/?tag=x">buy</a>', '<a> is not allowed in an article. Write links in Markdown'],
+    ['![A chart](https://example.com/chart.png)', 'The picture https://example.com/chart.png is on another site'],
+    ['![](/logo.png)', 'The picture /logo.png has no alt text'],
+    ['![A chart](/images/missing.png)', 'The picture /images/missing.png does not exist'],
+    ['[click](javascript:alert(1))', 'The link to javascript:alert(1) is not allowed'],
+    ['[x]: data:text/html,hi\n\n[see][x]', 'The link to data:text/html,hi is not allowed'],
+    ['<Chart data="x" />', '<Chart> is not a component articles can use. Available: <Related>.'],
+    ['<Related slug="microsoft-pulls-the-plug-on-zune" extra="1" />', '<Related> cannot take extra'],
+    ['# A second headline', 'The headline is the only h1; start sections at ## (h2).'],
+    ['<abbr class="x">FBI</abbr>', 'class on <abbr>'],
+    ['<table><tr><td width="3">x</td></tr></table>', '<td> cannot take width'],
+  ]
+  for (const [body, message] of refused) {
+    it(`refuses ${body.split('\n')[0]}`, async () => {
+      await writeArticle('body-test.mdx', good, `Intro.\n\n${body}\n`)
+      const text = await problemsText()
+      expect(text).toContain(`content/posts/body-test.mdx:10: ${message}`)
+    })
+  }
+
+  it('allows Markdown, comments, the Related card and every listed HTML element with its attributes', async () => {
+    const { articleElements, globalAttributes } = await import('../content/mdx-allowed')
+    const elements = Object.entries(articleElements)
+      .filter(([name]) => !['br', 'hr', 'wbr'].includes(name))
+      .map(([name, attributes]) => {
+        const attrs = [...globalAttributes, ...attributes]
+          .map((a) => `${a}="${a === 'id' ? `x-${name}` : '1'}"`)
+          .join(' ')
+        return `<${name} ${attrs}>text in ${name}</${name}>`
+      })
+    const body = [
+      '## A section',
+      'Some *emphasis*, **strong**, `code`, ~~gone~~, a [link](https://example.com), a [path](/posts/x), an [anchor](#a-section) and mail to [us](mailto:desk@example.com).',
+      '{/* An editor’s note, which renders nothing. */}',
+      '![The News Ledge logo](/logo.png)',
+      '| a | b |\n| - | - |\n| 1 | 2 |',
+      '<Related slug="microsoft-pulls-the-plug-on-zune" />',
+      'Line<br />break, rule below<wbr />.',
+      '<hr />',
+      ...elements,
+    ].join('\n\n')
+    await writeArticle('body-test.mdx', good, `${body}\n`)
+    expect(await checkContent(root)).toEqual([])
+  })
+})

@@ -5,8 +5,8 @@ import type { ContentProblem } from './problems'
 import { findReferenceProblems, type CheckablePost } from './references'
 import { checkFields, parseFrontMatter } from './front-matter'
 import { checkMdx } from './mdx'
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { findNameProblems, type NamedArticle } from './names'
+import { isSlug, slugify } from '../urls'
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
@@ -16,21 +16,18 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort()
 }
 
-async function checkArticle(root: string, relative: string) {
-  const file = `content/${relative}`
+async function checkArticle(root: string, contentDir: string, relative: string) {
+  const file = `${contentDir}/${relative}`
   const slug = path.basename(relative, '.mdx')
   const problems: ContentProblem[] = []
-  if (!SLUG.test(slug)) {
+  if (!isSlug(slug)) {
     problems.push({
       file,
-      message: `The file name is the article's URL, so it must be lower-case words joined by hyphens, e.g. content/posts/${slug
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')}.mdx.`,
+      message: `The file name is the article's URL, so it must be lower-case words joined by hyphens, e.g. ${contentDir}/posts/${slugify(slug) || 'your-headline'}.mdx.`,
     })
   }
   const parsed = parseFrontMatter(file, await readFile(path.join(root, file), 'utf8'))
-  if (!parsed.ok) return { problems: [...problems, parsed.problem], post: null }
+  if (!parsed.ok) return { problems: [...problems, parsed.problem], post: null, named: null }
   const { data, body, bodyLine } = parsed.value
   problems.push(...checkFields(file, data, parsed.keyLines))
   const image = data.image
@@ -49,7 +46,9 @@ async function checkArticle(root: string, relative: string) {
       message: `"canonical" is ${canonical}; it must be the full https:// address of the original article.`,
     })
   }
-  const mdx = await checkMdx(file, body, bodyLine)
+  const mdx = await checkMdx(file, body, bodyLine, {
+    publicFileExists: (sitePath) => existsSync(path.join(root, 'public', sitePath)),
+  })
   problems.push(...mdx.problems)
   if (data.draft !== true && /\bTODO\b/.test(JSON.stringify(data) + body)) {
     problems.push({
@@ -65,40 +64,48 @@ async function checkArticle(root: string, relative: string) {
     related,
     inlineRelated: mdx.inlineRelated,
   }
-  return { problems, post }
+  const named: NamedArticle = {
+    file,
+    tags: Array.isArray(data.tags) ? data.tags.filter((tag) => typeof tag === 'string') : [],
+    author: typeof data.author === 'string' && data.author.trim() !== '' ? data.author : undefined,
+    lines: { tags: parsed.keyLines.get('tags'), author: parsed.keyLines.get('author') },
+  }
+  return { problems, post, named }
 }
 
 /**
- * Checks every file under `<root>/content` as the build would read it and
+ * Checks every file under `<root>/<contentDir>` as the build would read it and
  * returns each problem with its file, line and what to do. An empty list
  * means the content builds.
  */
-export async function checkContent(root: string): Promise<ContentProblem[]> {
+export async function checkContent(root: string, contentDir = 'content'): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = []
   const posts: CheckablePost[] = []
+  const named: NamedArticle[] = []
   const bySlug = new Map<string, string>()
-  for (const relative of await listFiles(path.join(root, 'content'))) {
+  for (const relative of await listFiles(path.join(root, contentDir))) {
     if (!/^posts\/[^/]+\.mdx$/.test(relative)) {
       problems.push({
-        file: `content/${relative}`,
-        message: 'Only articles live under content/, as content/posts/<slug>.mdx. Move or remove this file.',
+        file: `${contentDir}/${relative}`,
+        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx. Move or remove this file.`,
       })
       continue
     }
-    const result = await checkArticle(root, relative)
+    const result = await checkArticle(root, contentDir, relative)
     problems.push(...result.problems)
+    if (result.named) named.push(result.named)
     if (!result.post) continue
     const key = result.post.slug.toLowerCase()
     const first = bySlug.get(key)
     if (first) {
       problems.push({
-        file: `content/${relative}`,
-        message: `Another article, content/${first}, already has the URL /posts/${key}. Rename one of them.`,
+        file: `${contentDir}/${relative}`,
+        message: `Another article, ${contentDir}/${first}, already has the URL /posts/${key}. Rename one of them.`,
       })
     } else {
       bySlug.set(key, relative)
       posts.push(result.post)
     }
   }
-  return [...problems, ...findReferenceProblems(posts)]
+  return [...problems, ...findNameProblems(named), ...findReferenceProblems(posts, contentDir)]
 }

@@ -1,56 +1,155 @@
 import { compile } from '@mdx-js/mdx'
 import type { Root } from 'mdast'
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx'
 import remarkGfm from 'remark-gfm'
 import { visit } from 'unist-util-visit'
+import {
+  articleComponents,
+  articleElements,
+  globalAttributes,
+  isAllowedHref,
+  refusedElementAdvice,
+} from '../content/mdx-allowed'
 import type { ContentProblem } from './problems'
-import { articleComponentNames } from '../content/schema'
-
-const allowed = new Set<string>(articleComponentNames)
 
 export type MdxCheck = { problems: ContentProblem[]; inlineRelated: string[] }
 
+export type MdxCheckOptions = {
+  /** Whether a path such as /images/x.png is a file under public/. */
+  publicFileExists: (sitePath: string) => boolean
+}
+
+const componentList = Object.keys(articleComponents)
+  .map((name) => `<${name}>`)
+  .join(', ')
+
+/** An `{…}` that holds only comments, which MDX allows as `{/* note *\/}` and which run nothing. */
+const isCommentOnly = (code: string) =>
+  code
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .trim() === ''
+
+/** Why an attribute is refused on an element, or null when it is allowed. */
+function attributeProblem(
+  element: string,
+  attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
+  allowed: readonly string[],
+) {
+  if (attribute.type === 'mdxJsxExpressionAttribute') {
+    return `<${element}> has {…} among its attributes, which is code; write each attribute as name="text".`
+  }
+  const { name, value } = attribute
+  if (/^on/i.test(name)) return `${name} on <${element}> would run a script; articles cannot run scripts.`
+  if (name === 'style' || name === 'className' || name === 'class') {
+    return `${name} on <${element}>: articles take their look from the site, so styles and classes are not allowed.`
+  }
+  if (!allowed.includes(name)) {
+    const list = allowed.length > 0 ? allowed.join(', ') : 'none'
+    return `<${element}> cannot take ${name}. Attributes it can take: ${list}.`
+  }
+  if (value !== null && typeof value !== 'string') {
+    return `${name} on <${element}> is {…}, which is code run when the site is built; write it as ${name}="text".`
+  }
+  return null
+}
+
 /**
  * Compiles an article body the way the site will, and reports what would
- * break it: MDX syntax errors, components the site does not provide, code
- * in the article, and `<Related>` cards without a plain slug.
- * Line numbers are the file's, not the body's.
+ * break it or does not belong in it: MDX syntax errors, and anything outside
+ * the allow-list in lib/content/mdx-allowed.ts (HTML elements and their
+ * attributes, components, `{…}` code, link schemes, pictures from other
+ * sites). Line numbers are the file's, not the body's.
  */
-export async function checkMdx(file: string, body: string, bodyLine: number): Promise<MdxCheck> {
+export async function checkMdx(
+  file: string,
+  body: string,
+  bodyLine: number,
+  { publicFileExists }: MdxCheckOptions,
+): Promise<MdxCheck> {
   const problems: ContentProblem[] = []
   const inlineRelated: string[] = []
   const at = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1)
+  const report = (line: number | undefined, message: string) => problems.push({ file, line: at(line), message })
 
   const inspect = () => (tree: Root) => {
     visit(tree, (node) => {
-      if (node.type === 'mdxjsEsm') {
-        problems.push({
-          file,
-          line: at(node.position?.start.line),
-          message: 'Articles cannot import or export code. Use the components the site provides.',
-        })
+      const line = node.position?.start.line
+      switch (node.type) {
+        case 'mdxjsEsm':
+          report(line, 'Articles cannot import or export code. Use the components the site provides.')
+          return
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression':
+          if (!isCommentOnly(node.value)) {
+            report(
+              line,
+              `{${node.value.trim()}} is code, which would run when the site is built; articles cannot run code. To write a literal brace, escape it as \\{.`,
+            )
+          }
+          return
+        case 'heading':
+          if (node.depth === 1) report(line, refusedElementAdvice.h1 ?? '')
+          return
+        case 'link':
+        case 'definition':
+          if (!isAllowedHref(node.url)) {
+            report(
+              line,
+              `The link to ${node.url} is not allowed: links go to http(s), mailto or tel addresses, or to pages of this site.`,
+            )
+          }
+          return
+        case 'image':
+          if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) {
+            report(
+              line,
+              `The picture ${node.url} is on another site. The site serves its own pictures: put the file under public/ and write its path, e.g. /images/file.png.`,
+            )
+          } else if (!node.alt?.trim()) {
+            report(
+              line,
+              `The picture ${node.url} has no alt text. Say what it shows: ![what the picture shows](${node.url}).`,
+            )
+          } else if (!publicFileExists(node.url)) {
+            report(
+              line,
+              `The picture ${node.url} does not exist: there is no public${node.url.startsWith('/') ? '' : '/'}${node.url}.`,
+            )
+          }
+          return
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement':
+          break
+        default:
+          return
       }
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return
-      const name = node.name ?? ''
-      const line = at(node.position?.start.line)
-      // Lower-case names are HTML tags; capitalised ones are components.
-      if (!/^[A-Z]/.test(name) && !name.includes('.')) return
-      if (!allowed.has(name)) {
-        problems.push({
-          file,
-          line,
-          message: `<${name}> is not a component articles can use. Available: ${articleComponentNames.map((n) => `<${n}>`).join(', ')}.`,
-        })
+      const name = node.name
+      if (name === null) {
+        report(line, 'Empty tags <></> are not needed in an article; remove them.')
         return
+      }
+      const component = articleComponents[name]
+      const element = articleElements[name]
+      const allowed = component ?? (element ? [...globalAttributes, ...element] : undefined)
+      if (!allowed) {
+        const advice = refusedElementAdvice[name]
+        report(
+          line,
+          /^[A-Z]/.test(name) || name.includes('.')
+            ? `<${name}> is not a component articles can use. Available: ${componentList}.`
+            : `<${name}> is not allowed in an article. ${advice ?? `Use Markdown, or one of the HTML elements listed in docs/editing.md.`}`,
+        )
+        return
+      }
+      for (const attribute of node.attributes) {
+        const problem = attributeProblem(name, attribute, allowed)
+        if (problem) report(line, problem)
       }
       if (name === 'Related') {
         const slug = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'slug')
         if (slug && typeof slug.value === 'string' && slug.value.trim() !== '') inlineRelated.push(slug.value)
-        else
-          problems.push({
-            file,
-            line,
-            message: '<Related> needs a slug in quotes, e.g. <Related slug="other-article" />.',
-          })
+        else report(line, '<Related> needs a slug in quotes, e.g. <Related slug="other-article" />.')
       }
     })
   }

@@ -24,6 +24,22 @@ describe('createPost', () => {
     expect(await checkContent(root)).toEqual([])
   })
 
+  it('names files from headlines in any language so that they pass the content check', async () => {
+    const today = new Date('2026-11-28T09:00:00Z')
+    const files = []
+    for (const headline of ['Café Crème: C++ or C#?', 'Привет, мир', '東京の天気', 'Ελλάδα 2027', '🚀 Launch day']) {
+      files.push(await createPost(root, headline, today))
+    }
+    expect(files).toEqual([
+      'content/posts/cafe-creme-c-plus-plus-or-c-sharp.mdx',
+      'content/posts/privet-mir.mdx',
+      'content/posts/dongjingnotianqi.mdx',
+      'content/posts/ellada-2027.mdx',
+      'content/posts/rocket-launch-day.mdx',
+    ])
+    expect(await checkContent(root)).toEqual([])
+  })
+
   it('refuses to overwrite an existing article', async () => {
     await createPost(root, 'Same Headline', new Date())
     await expect(createPost(root, 'Same headline', new Date())).rejects.toThrow(

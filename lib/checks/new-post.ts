@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { slug } from 'github-slugger'
+import { slugify } from '../urls'
 
 /** The starting text of a new article: front matter filled in, kept as a draft. */
 export function newPostSource(headline: string, today: Date): string {
@@ -22,7 +22,7 @@ TODO: write the article. To link another article, put \`<Related slug="its-slug"
 
 /** Creates content/posts/<slug>.mdx under `root`; refuses to overwrite an existing article. */
 export async function createPost(root: string, headline: string, today: Date): Promise<string> {
-  const name = slug(headline.trim())
+  const name = slugify(headline)
   if (!name) throw new Error('Give the headline in quotes: npm run new-post -- "Your headline"')
   const file = path.join('content', 'posts', `${name}.mdx`)
   if (existsSync(path.join(root, file))) {

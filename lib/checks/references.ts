@@ -4,7 +4,7 @@ import type { ContentProblem } from './problems'
 
 export type CheckablePost = {
   slug: string
-  /** Path under content/, e.g. posts/foo.mdx. */
+  /** Path under the content directory, e.g. posts/foo.mdx. */
   file: string
   draft: boolean
   related: readonly string[]
@@ -16,7 +16,7 @@ export function inlineRelatedSlugs(raw: string): string[] {
   return [...raw.matchAll(/<Related\s+slug=["']([^"']+)["']/g)].flatMap((m) => (m[1] ? [m[1]] : []))
 }
 
-export function findReferenceProblems(posts: readonly CheckablePost[]): ContentProblem[] {
+export function findReferenceProblems(posts: readonly CheckablePost[], contentDir = 'content'): ContentProblem[] {
   const bySlug = new Map(posts.map((post) => [post.slug, post]))
   const problems: ContentProblem[] = []
   for (const post of posts) {
@@ -26,16 +26,16 @@ export function findReferenceProblems(posts: readonly CheckablePost[]): ContentP
     ]
     for (const { slug, where } of references) {
       const target = bySlug.get(slug)
-      const file = `content/${post.file}`
+      const file = `${contentDir}/${post.file}`
       if (!target) {
         problems.push({
           file,
-          message: `${where} names an article that does not exist (no content/posts/${slug}.mdx). Fix the slug or remove the link.`,
+          message: `${where} names an article that does not exist (no ${contentDir}/posts/${slug}.mdx). Fix the slug or remove the link.`,
         })
       } else if (target.draft && !post.draft) {
         problems.push({
           file,
-          message: `${where} links to a draft, which readers cannot see. Publish content/${target.file} first or remove the link.`,
+          message: `${where} links to a draft, which readers cannot see. Publish ${contentDir}/${target.file} first or remove the link.`,
         })
       } else if (slug === post.slug) {
         problems.push({ file, message: `${where} links the article to itself. Remove the link.` })

@@ -7,12 +7,15 @@ import { siteConfig } from '../site'
  * cannot disagree about what an article may say.
  */
 
+/**
+ * Where the articles live, relative to the project: content/, or CONTENT_DIR
+ * (the dev-server test edits a scratch copy, so an interrupted run leaves
+ * nothing in content/ to ship).
+ */
+export const contentDir = process.env.CONTENT_DIR ?? 'content'
+
 /** Sections of the site. An article's `category` must be one of them. */
 export const categories = ['Tech', 'Policy', 'Business', 'Science', 'Culture'] as const
-
-/** Components an article body may use, beyond Markdown and plain HTML tags. */
-export const articleComponentNames = ['Related'] as const
-export type ArticleComponentName = (typeof articleComponentNames)[number]
 
 export const postFields = {
   title: { type: 'string', required: true, description: 'Headline' },

@@ -7,14 +7,14 @@ const draft = { draft: true, date: '2014-07-31T00:00:00.000Z' }
 const scheduled = { draft: false, date: '2026-12-01T00:00:00.000Z' }
 
 describe('contentEnvironment', () => {
-  it('follows VERCEL_ENV when Vercel sets it', () => {
-    expect(contentEnvironment({ VERCEL_ENV: 'preview', NODE_ENV: 'production' })).toBe('preview')
-    expect(contentEnvironment({ VERCEL_ENV: 'production' })).toBe('production')
+  it('is what the build was made for, whatever VERCEL_ENV says at run time', () => {
+    expect(contentEnvironment({ CONTENT_ENV: 'production', VERCEL_ENV: 'preview' })).toBe('production')
+    expect(contentEnvironment({ CONTENT_ENV: 'development' })).toBe('development')
   })
 
-  it('treats next dev as development and any other local run as production', () => {
-    expect(contentEnvironment({ NODE_ENV: 'development' })).toBe('development')
-    expect(contentEnvironment({ NODE_ENV: 'production' })).toBe('production')
+  it('follows VERCEL_ENV outside a Next build, and is production otherwise', () => {
+    expect(contentEnvironment({ VERCEL_ENV: 'preview' })).toBe('preview')
+    expect(contentEnvironment({ CONTENT_ENV: 'staging', VERCEL_ENV: 'production' })).toBe('production')
     expect(contentEnvironment({})).toBe('production')
   })
 })

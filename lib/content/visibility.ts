@@ -1,18 +1,26 @@
 /**
  * The one place that decides which articles a build shows.
  *
- * VERCEL_ENV is set by Vercel (`production`, `preview`, `development`). Off
- * Vercel, `next dev` is development and everything else (a local
- * `next build`, CI) is production, so nothing unpublished leaks by default.
+ * The environment is fixed when the site is built: next.config.js works it
+ * out (VERCEL_ENV on Vercel; off Vercel, `next dev` is development and every
+ * build is production) and inlines it as CONTENT_ENV. How the server process
+ * is later started (NODE_ENV) plays no part, so a production build never
+ * shows a draft. Scripts and tests, which run outside Next, read VERCEL_ENV.
  */
 export type ContentEnvironment = 'production' | 'preview' | 'development'
 
-type Env = Partial<Record<'VERCEL_ENV' | 'NODE_ENV', string>>
+type Env = Partial<Record<'CONTENT_ENV' | 'VERCEL_ENV', string>>
 
-export function contentEnvironment(env: Env = process.env): ContentEnvironment {
-  const vercel = env.VERCEL_ENV
-  if (vercel === 'production' || vercel === 'preview' || vercel === 'development') return vercel
-  return env.NODE_ENV === 'development' ? 'development' : 'production'
+const isEnvironment = (value: string | undefined): value is ContentEnvironment =>
+  value === 'production' || value === 'preview' || value === 'development'
+
+// `process.env.CONTENT_ENV` is spelled out so that Next can inline it.
+export function contentEnvironment(
+  env: Env = { CONTENT_ENV: process.env.CONTENT_ENV, VERCEL_ENV: process.env.VERCEL_ENV },
+): ContentEnvironment {
+  if (isEnvironment(env.CONTENT_ENV)) return env.CONTENT_ENV
+  if (isEnvironment(env.VERCEL_ENV)) return env.VERCEL_ENV
+  return 'production'
 }
 
 export type Publishable = { draft: boolean; date: string }

@@ -1,4 +1,7 @@
 import { Feed } from 'feed'
+import { escapeHtml } from '../utils'
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
 
 export type FeedItem = {
   title: string
@@ -12,8 +15,8 @@ export type FeedItem = {
   author: { name: string; url: string }
   category: string
   tags: readonly string[]
-  /** Absolute URL of the article's social image. */
-  image?: string
+  /** The article's picture: absolute URL and MIME type. */
+  image?: { url: string; type: string }
 }
 
 export type FeedChannel = {
@@ -28,12 +31,21 @@ export type FeedChannel = {
   image?: string
 }
 
-/** A feed with full content, built with the `feed` library; items newest first, as given. */
-export function buildFeed(channel: FeedChannel, items: readonly FeedItem[]): Feed {
+/**
+ * A feed with full content in one format, built with the `feed` library;
+ * items newest first, as given.
+ *
+ * Titles and summaries are plain text. RSS and Atom readers take them as
+ * HTML (Atom says so, `type="html"`), so there they are escaped, and markup
+ * in a headline shows as text instead of running; JSON Feed's are plain text
+ * and go as they are.
+ */
+export function renderFeed(format: FeedFormat, channel: FeedChannel, items: readonly FeedItem[]): string {
+  const text = format === 'json' ? (value: string) => value : escapeHtml
   const newest = items[0]
   const feed = new Feed({
-    title: channel.title,
-    description: channel.description,
+    title: format === 'rss' ? text(channel.title) : channel.title,
+    description: format === 'rss' ? text(channel.description) : channel.description,
     id: channel.link,
     link: channel.link,
     language: channel.language,
@@ -45,21 +57,31 @@ export function buildFeed(channel: FeedChannel, items: readonly FeedItem[]): Fee
   })
   for (const item of items) {
     feed.addItem({
-      title: item.title,
+      title: text(item.title),
       id: item.url,
       guid: item.url,
       link: item.url,
-      description: item.summary,
+      description: text(item.summary),
       content: item.html,
       date: new Date(item.updated ?? item.date),
       published: new Date(item.date),
       author: [{ name: item.author.name, link: item.author.url }],
       // Atom requires a term on every category; RSS uses the name.
       category: [item.category, ...item.tags].map((name) => ({ name, term: name })),
-      image: item.image,
+      // The library guesses an enclosure's type from the URL's extension, which a
+      // generated card has none of: RSS takes the type given; Atom would write
+      // "image//posts/…", so Atom entries carry their picture in the content only.
+      image:
+        !item.image || format === 'atom'
+          ? undefined
+          : format === 'rss'
+            ? { url: item.image.url, type: item.image.type, length: 0 }
+            : item.image.url,
     })
   }
-  return feed
+  if (format === 'rss') return feed.rss2()
+  if (format === 'atom') return feed.atom1()
+  return jsonFeed(feed, channel.language)
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
@@ -68,7 +90,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * The feed as JSON Feed 1.1. The `feed` library writes version 1; 1.1 adds
  * `authors` (keeping `author` for older readers) and `language`.
  */
-export function jsonFeed(feed: Feed, language: string): string {
+function jsonFeed(feed: Feed, language: string): string {
   const parsed: unknown = JSON.parse(feed.json1())
   if (!isRecord(parsed)) throw new Error('feed library wrote JSON that is not an object')
   const items = Array.isArray(parsed.items) ? parsed.items : []

@@ -1,12 +1,10 @@
 import 'server-only'
 import { articleHtml } from './article-html'
-import { absoluteUrl, authorUrl, tagPath } from '../urls'
-import { buildFeed, jsonFeed, type FeedItem } from './feed'
+import { absoluteUrl, authorUrl, socialCardPath, tagFeedPath, tagPath } from '../urls'
+import { renderFeed, type FeedFormat, type FeedItem } from './feed'
 import { getArticleBody, getPost, getPostsByTag, getPublishedPosts, isUnpublished, type Post } from '../content/posts'
 import { siteConfig } from '../site'
 import { escapeHtml } from '../utils'
-
-export type FeedFormat = 'rss' | 'atom' | 'json'
 
 const contentTypes: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -16,7 +14,7 @@ const contentTypes: Record<FeedFormat, string> = {
 
 async function feedItem(post: Post): Promise<FeedItem> {
   const body = await articleHtml((await getArticleBody(post)).raw, {
-    origin: siteConfig.url,
+    url: absoluteUrl(post.url),
     lookup: (slug) => {
       const target = getPost(slug)
       return target && !isUnpublished(target) ? { title: target.title, url: absoluteUrl(target.url) } : undefined
@@ -34,7 +32,7 @@ async function feedItem(post: Post): Promise<FeedItem> {
     author: { name: post.author, url: absoluteUrl(authorUrl(post.author)) },
     category: post.category,
     tags: post.tags,
-    image: absoluteUrl(`${post.url}/opengraph-image`),
+    image: { url: absoluteUrl(socialCardPath(post.url)), type: 'image/png' },
   }
 }
 
@@ -45,13 +43,14 @@ export async function feedResponse(format: FeedFormat, tag?: { slug: string; nam
     siteConfig.feedItems,
   )
   const base = tag ? tagPath(tag.slug) : ''
-  const feed = buildFeed(
+  const body = renderFeed(
+    format,
     {
       title: tag ? `${siteConfig.name}: ${tag.name}` : siteConfig.name,
       description: tag ? `${tag.name} articles from ${siteConfig.name}.` : siteConfig.description,
       link: absoluteUrl(base || '/'),
       feedLinks: tag
-        ? { rss: absoluteUrl(`${base}/feed.xml`) }
+        ? { rss: absoluteUrl(tagFeedPath(tag.slug)) }
         : {
             rss: absoluteUrl(siteConfig.feeds.rss),
             atom: absoluteUrl(siteConfig.feeds.atom),
@@ -63,6 +62,5 @@ export async function feedResponse(format: FeedFormat, tag?: { slug: string; nam
     },
     await Promise.all(posts.map(feedItem)),
   )
-  const body = format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : jsonFeed(feed, 'en')
   return new Response(body, { headers: { 'Content-Type': contentTypes[format] } })
 }

@@ -1,52 +1,100 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import { ImageResponse } from 'next/og'
 import { siteConfig } from '../site'
+import { cardText, type CardFont } from './card-fonts'
 
 export const socialCardSize = { width: 1200, height: 630 }
 
-// The font comes from an npm package and is read from disk at build time:
-// nothing is fetched from the network.
-const fontFile = (weight: 400 | 700) =>
-  readFile(
-    path.join(
-      process.cwd(),
-      `node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`,
-    ),
-  )
+const frame = {
+  width: '100%',
+  height: '100%',
+  display: 'flex',
+  flexDirection: 'column',
+  justifyContent: 'space-between',
+  padding: 72,
+  background: '#fafaf9',
+  color: '#1c1917',
+  borderTop: '24px solid #991b1b',
+} as const
 
-/** The 1200×630 card that social sites show for a link: section, headline, site name. */
-export async function socialCard({ kicker, title }: { kicker: string; title: string }): Promise<ImageResponse> {
-  const [regular, bold] = await Promise.all([fontFile(400), fontFile(700)])
-  return new ImageResponse(
+/** A headline as words and emoji pictures, so emoji never go to next/og's CDN; CJK splits per character to wrap. */
+function Headline({ title, emoji }: { title: string; emoji: Map<string, string> }) {
+  const size = title.length > 70 ? 60 : 72
+  if (emoji.size === 0) return <div style={{ fontSize: size, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
+  const pattern = new RegExp(
+    `(${[...emoji.keys()].map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|\\s+)`,
+    'u',
+  )
+  const tokens = title.split(pattern).filter((token) => token !== '')
+  return (
     <div
       style={{
-        width: '100%',
-        height: '100%',
         display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: 72,
-        background: '#fafaf9',
-        color: '#1c1917',
-        fontFamily: 'Source Serif 4',
-        borderTop: '24px solid #991b1b',
+        flexWrap: 'wrap',
+        alignItems: 'center',
+        fontSize: size,
+        fontWeight: 700,
+        lineHeight: 1.1,
       }}
     >
-      <div style={{ fontSize: 32, fontWeight: 700, letterSpacing: 4, textTransform: 'uppercase', color: '#991b1b' }}>
-        {kicker}
-      </div>
-      <div style={{ fontSize: title.length > 70 ? 60 : 72, fontWeight: 700, lineHeight: 1.1 }}>{title}</div>
-      <div style={{ display: 'flex', fontSize: 36, fontWeight: 400, borderTop: '4px solid #1c1917', paddingTop: 24 }}>
-        {siteConfig.name}
-      </div>
-    </div>,
-    {
-      ...socialCardSize,
-      fonts: [
-        { name: 'Source Serif 4', data: regular, weight: 400, style: 'normal' },
-        { name: 'Source Serif 4', data: bold, weight: 700, style: 'normal' },
-      ],
-    },
+      {tokens.map((token, i) => {
+        const image = emoji.get(token)
+        // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>; next/image is for pages
+        if (image) return <img key={i} src={image} width={size} height={size} alt="" style={{ margin: '0 8px' }} />
+        if (/^\s+$/.test(token)) return <span key={i} style={{ width: size * 0.25 }} />
+        return <span key={i}>{token}</span>
+      })}
+    </div>
   )
+}
+
+/**
+ * The 1200×630 card that social sites show for a link: section, headline,
+ * site name. Every glyph comes from fonts bundled from npm (lib/reach/card-fonts.ts),
+ * so a build never reaches the network. A headline the card cannot draw (a
+ * script it cannot lay out, a character no bundled font has) gets a clean
+ * card with the section and the site's name, never boxes or a failed build.
+ */
+export async function socialCard({ kicker, title }: { kicker: string; title: string }): Promise<Response> {
+  const chrome = cardText(`${kicker}${siteConfig.name}`, 700)
+  const chromeRegular = cardText(siteConfig.name, 400)
+  if (!chrome || !chromeRegular) throw new Error('social card: the bundled fonts cannot draw the section or site name')
+  const headline = cardText(title, 700)
+  const fonts: CardFont[] = [...chrome.fonts, ...chromeRegular.fonts, ...(headline?.fonts ?? [])]
+  const fontFamily = [...new Set(fonts.map((font) => `'${font.name}'`))].join(', ')
+  // Rendered to bytes here, so that a renderer failure on an odd headline is caught and still yields a card.
+  const render = async (withHeadline: boolean) =>
+    new Response(
+      await new ImageResponse(
+        <div style={{ ...frame, fontFamily }}>
+          <div
+            style={{ fontSize: 32, fontWeight: 700, letterSpacing: 4, textTransform: 'uppercase', color: '#991b1b' }}
+          >
+            {kicker}
+          </div>
+          {withHeadline && headline ? (
+            <Headline title={title} emoji={headline.emoji} />
+          ) : (
+            <div style={{ display: 'flex', height: 8, width: 240, background: '#991b1b' }} />
+          )}
+          <div
+            style={{ display: 'flex', fontSize: 36, fontWeight: 400, borderTop: '4px solid #1c1917', paddingTop: 24 }}
+          >
+            {siteConfig.name}
+          </div>
+        </div>,
+        { ...socialCardSize, fonts },
+      ).arrayBuffer(),
+      { headers: { 'Content-Type': 'image/png' } },
+    )
+  if (!headline) return render(false)
+  try {
+    return await render(true)
+  } catch {
+    return render(false)
+  }
+}
+
+/** Whether a headline is drawn on its card, or the card falls back to section and site name. */
+export function cardShowsHeadline(title: string): boolean {
+  return cardText(title, 700) !== null
 }

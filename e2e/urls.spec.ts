@@ -1,0 +1,82 @@
+import { readdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { seed } from './fixtures'
+
+// Paths a crawler or a broken link sends: malformed percent-encoding, every
+// single byte, made-up slugs. Each must get the 404 page, never a 5xx.
+const routes = [
+  '/posts/',
+  `${seed.path}/`,
+  '/tags/',
+  '/tags/microsoft/',
+  '/tags/microsoft/page/',
+  '/authors/',
+  '/authors/news-ledge-staff/page/',
+  '/page/',
+  '/',
+]
+const malformed = ['%', '%%', '%2', '%E0%A4%A', '%ff', '%C0%AF', '%ED%A0%80', '%E2%82', '%u0041', 'a%', '%G0']
+
+async function expectNotFoundPage(request: APIRequestContext, url: string) {
+  const response = await request.get(url)
+  expect(response.status(), url).toBe(404)
+  expect(await response.text(), url).toContain('Page not found')
+}
+
+test('a malformed path on any route gets the 404 page', async ({ request }) => {
+  for (const route of routes) {
+    for (const bad of malformed) await expectNotFoundPage(request, route + bad)
+  }
+  for (const url of ['/posts/%E0%A4%A/opengraph-image', '/tags/%/feed.xml', '/tags/%E0%A4%A/page/2']) {
+    await expectNotFoundPage(request, url)
+  }
+})
+
+test('every single byte, encoded, in a dynamic segment gets a 404, never a server error', async ({ request }) => {
+  for (const route of ['/posts/x', '/tags/x', '/authors/x', '/page/']) {
+    for (let byte = 0; byte < 256; byte++) {
+      const url = `${route}%${byte.toString(16).padStart(2, '0').toUpperCase()}`
+      const status = (await request.get(url)).status()
+      expect([400, 404], url).toContain(status)
+    }
+  }
+})
+
+test('any query string leaves a page as it is', async ({ request }) => {
+  for (const page of [seed.path, '/', '/tags/microsoft', '/feed.xml']) {
+    for (const query of [
+      '?q=%',
+      '?%E0%A4%A',
+      '?a=%ff&b=%u0041',
+      '?q=<script>alert(1)</script>',
+      `?${'x'.repeat(4000)}`,
+    ]) {
+      expect((await request.get(page + query)).status(), page + query).toBe(200)
+    }
+  }
+})
+
+/** Bytes of every file under a directory. */
+async function directoryBytes(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const sizes = await Promise.all(
+    entries.filter((e) => e.isFile()).map((e) => stat(path.join(e.parentPath, e.name)).then((s) => s.size)),
+  )
+  return sizes.reduce((a, b) => a + b, 0)
+}
+
+test('made-up article slugs do not grow the server’s cache', async ({ request }) => {
+  // The production server under test serves the build in .next (playwright.config.ts).
+  const cache = path.join('.next', 'server')
+  await expectNotFoundPage(request, '/posts/warm-up-the-not-found-page')
+  const before = await directoryBytes(cache)
+  const run = `${Date.now()}-${test.info().project.name}`
+  for (let i = 0; i < 100; i++) {
+    await expectNotFoundPage(request, `/posts/made-up-${run}-${i}`)
+    expect((await request.get(`/posts/made-up-${run}-${i}/opengraph-image`)).status()).toBe(404)
+  }
+  await expectNotFoundPage(request, `/posts/${'long-'.repeat(400)}${run}`)
+  // Before the proxy each made-up slug left about 90 KB behind.
+  expect((await directoryBytes(cache)) - before).toBeLessThan(100_000)
+})

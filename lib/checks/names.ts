@@ -1,0 +1,62 @@
+import { siteConfig } from '../site'
+import { authorPath, slugify, tagPath } from '../urls'
+import type { ContentProblem } from './problems'
+
+/** What the name check reads of an article: its tags and byline, with the lines they stand on. */
+export type NamedArticle = {
+  /** Path from the project root, e.g. content/posts/foo.mdx. */
+  file: string
+  tags: readonly string[]
+  author: string | undefined
+  lines: { tags?: number; author?: number }
+}
+
+// Two spellings are one name when they differ only in case or spacing ("Microsoft", "microsoft").
+const sameName = (a: string, b: string) => {
+  const fold = (name: string) => name.normalize('NFC').toLocaleLowerCase('en-US').trim().replace(/\s+/g, ' ')
+  return fold(a) === fold(b)
+}
+
+/**
+ * Tags and bylines become URLs through one slug function (lib/urls.ts). A
+ * name that makes no URL, or two names that make the same one ("Cloud Act"
+ * and "Cloud-Act"), would merge pages or make a page no link reaches, so
+ * each is a problem naming the files involved.
+ */
+export function findNameProblems(articles: readonly NamedArticle[]): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const kinds = [
+    { kind: 'tag', path: tagPath, names: (a: NamedArticle) => a.tags, line: (a: NamedArticle) => a.lines.tags },
+    {
+      kind: 'author',
+      path: authorPath,
+      names: (a: NamedArticle) => [a.author ?? siteConfig.defaultAuthor],
+      line: (a: NamedArticle) => a.lines.author,
+    },
+  ]
+  for (const { kind, path, names, line } of kinds) {
+    const first = new Map<string, { name: string; file: string }>()
+    for (const article of articles) {
+      for (const name of names(article)) {
+        const slug = slugify(name)
+        const at = { file: article.file, line: line(article) }
+        if (slug === '') {
+          problems.push({
+            ...at,
+            message: `The ${kind} "${name}" has no letters or digits to make its page's URL from. Spell it out in words.`,
+          })
+          continue
+        }
+        const seen = first.get(slug)
+        if (!seen) first.set(slug, { name, file: article.file })
+        else if (!sameName(seen.name, name)) {
+          problems.push({
+            ...at,
+            message: `The ${kind} "${name}" gets the URL ${path(slug)}, which the ${kind} "${seen.name}" in ${seen.file} already has. Use one spelling for both, or tell them apart in words.`,
+          })
+        }
+      }
+    }
+  }
+  return problems
+}
