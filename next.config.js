@@ -5,8 +5,6 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants
 // webpack: this way Turbopack (Next 16's default) and webpack both work. Pages
 // read its output through lib/content/posts.ts (a metadata index) and lib/content/article-body.ts.
 
-const isPreview = process.env.VERCEL_ENV === 'preview'
-
 /**
  * The site's public origin, for canonical links, feeds and sitemaps: SITE_URL
  * (or NEXT_PUBLIC_SITE_URL), else the production URL Vercel sets on every
@@ -121,7 +119,9 @@ export default function nextConfig(phase) {
       return [
         { source: '/:path*', headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) },
         // Search engines must never index a preview deploy, whatever the page says.
-        ...(isPreview ? [{ source: '/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] }] : []),
+        ...(contentEnvironment(phase) === 'preview'
+          ? [{ source: '/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] }]
+          : []),
       ]
     },
   }

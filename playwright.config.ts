@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { DEV_CONTENT } from './e2e/fixtures'
 
 // The production build and a VERCEL_ENV=preview build of the same content,
 // served side by side (`npm run build` and `npm run build:preview`).
@@ -7,7 +8,6 @@ const PORT = 3100
 const PREVIEW_PORT = 3101
 // `npm run dev`, for the editing test.
 const DEV_PORT = 3102
-export const DEV_CONTENT = '.e2e-content'
 
 /**
  * Uses the system Chromium when there is one (CI and machines without

@@ -13,3 +13,6 @@ export const draft = {
 }
 export const affiliateNotice =
   'This post may contain affiliate links, which means we receive a commission if you make a purchase using one of the affiliated links.'
+
+/** The scratch copy of content/ the dev server runs on (playwright.config.ts), so an editing test leaves content/ alone. */
+export const DEV_CONTENT = '.e2e-content'

@@ -1,6 +1,6 @@
-import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
+import { directoryBytes } from '../scripts/bench-lib'
 import { seed } from './fixtures'
 
 // Paths a crawler or a broken link sends: malformed percent-encoding, every
@@ -57,20 +57,11 @@ test('any query string leaves a page as it is', async ({ request }) => {
   }
 })
 
-/** Bytes of every file under a directory. */
-async function directoryBytes(dir: string): Promise<number> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  const sizes = await Promise.all(
-    entries.filter((e) => e.isFile()).map((e) => stat(path.join(e.parentPath, e.name)).then((s) => s.size)),
-  )
-  return sizes.reduce((a, b) => a + b, 0)
-}
-
 test('made-up article slugs do not grow the server’s cache', async ({ request }) => {
   // The production server under test serves the build in .next (playwright.config.ts).
   const cache = path.join('.next', 'server')
   await expectNotFoundPage(request, '/posts/warm-up-the-not-found-page')
-  const before = await directoryBytes(cache)
+  const before = directoryBytes(cache)
   const run = `${Date.now()}-${test.info().project.name}`
   for (let i = 0; i < 100; i++) {
     await expectNotFoundPage(request, `/posts/made-up-${run}-${i}`)
@@ -78,5 +69,5 @@ test('made-up article slugs do not grow the server’s cache', async ({ request 
   }
   await expectNotFoundPage(request, `/posts/${'long-'.repeat(400)}${run}`)
   // Before the proxy each made-up slug left about 90 KB behind.
-  expect((await directoryBytes(cache)) - before).toBeLessThan(100_000)
+  expect(directoryBytes(cache) - before).toBeLessThan(100_000)
 })

@@ -32,7 +32,6 @@ export function isSlug(segment: string): boolean {
   return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(segment)
 }
 
-export const postPath = (slug: string) => `/posts/${slug}`
 export const tagPath = (slug: string) => `/tags/${slug}`
 export const authorPath = (slug: string) => `/authors/${slug}`
 /** A tag's page from its name: "Cloud Act" → /tags/cloud-act. */

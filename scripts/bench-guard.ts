@@ -3,22 +3,13 @@
 // much the server's cache grows when a crawler sends made-up article slugs,
 // with the proxy and without it (the same site built without proxy.ts).
 //   BENCH_GUARD_SLUGS=10000   made-up slugs sent to the server with the proxy
-import { readdirSync, rmSync, statSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import autocannon from 'autocannon'
-import { measureCommand, projectCopy, startServer, type Server } from './bench-lib'
+import { benchEnv, directoryBytes, measureCommand, projectCopy, seedPath, startServer, type Server } from './bench-lib'
 
-const seedPath = '/posts/microsoft-loses-first-round-over-dublin-emails'
-const env = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: 'http://localhost:3000' }
 const log = (message: string) => console.error(`[bench:guard] ${message}`)
-
-/** Bytes of every file under a directory. */
-function directoryBytes(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0)
-}
 
 /** Sends `count` distinct made-up article slugs, 10 at a time; returns how many answered 404. */
 async function madeUpSlugs(server: Server, count: number, run: string): Promise<number> {
@@ -52,7 +43,7 @@ export async function slugGuardBench(slugs = Number(process.env.BENCH_GUARD_SLUG
   rmSync(path.join(withoutProxy, 'proxy.ts'))
   for (const dir of [withProxy, withoutProxy]) {
     log(`building ${path.basename(dir)}`)
-    const build = await measureCommand('npm', ['run', 'build'], { cwd: dir, env })
+    const build = await measureCommand('npm', ['run', 'build'], { cwd: dir, env: benchEnv })
     if (build.code !== 0) throw new Error(build.output)
   }
   // Alternate the two servers so that drift on this machine falls on both alike; report medians.
@@ -65,7 +56,7 @@ export async function slugGuardBench(slugs = Number(process.env.BENCH_GUARD_SLUG
       ['on', withProxy],
       ['off', withoutProxy],
     ] as const) {
-      const server = await startServer(dir, 3230, env)
+      const server = await startServer(dir, 3230, benchEnv)
       await fetch(server.url + seedPath)
       const figures = await readLatency(server)
       latency[key].p50.push(figures.p50)
@@ -74,7 +65,7 @@ export async function slugGuardBench(slugs = Number(process.env.BENCH_GUARD_SLUG
     }
   }
   log(`sending ${slugs} made-up slugs with the proxy`)
-  let server = await startServer(withProxy, 3231, env)
+  let server = await startServer(withProxy, 3231, benchEnv)
   const cache = path.join(withProxy, '.next')
   const before = directoryBytes(cache)
   const notFound = await madeUpSlugs(server, slugs, 'on')
@@ -83,7 +74,7 @@ export async function slugGuardBench(slugs = Number(process.env.BENCH_GUARD_SLUG
   // Without the proxy each slug renders and is kept; a few hundred show the rate.
   const sampleWithout = Math.min(300, slugs)
   log(`sending ${sampleWithout} made-up slugs without the proxy`)
-  server = await startServer(withoutProxy, 3232, env)
+  server = await startServer(withoutProxy, 3232, benchEnv)
   const cacheOff = path.join(withoutProxy, '.next')
   const beforeOff = directoryBytes(cacheOff)
   await madeUpSlugs(server, sampleWithout, 'off')

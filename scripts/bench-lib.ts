@@ -1,8 +1,21 @@
 // Helpers for the benchmarks (scripts/bench*.ts): servers, process memory, page weight, throwaway copies.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs'
 import path from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
+
+/** The article the benchmarks read: the seed article. */
+export const seedPath = '/posts/microsoft-loses-first-round-over-dublin-emails'
+
+/** Environment of the benchmarks' builds and servers: builds need the site's address (next.config.js); they serve on loopback. */
+export const benchEnv = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' }
+
+/** Bytes of every file under a directory. */
+export function directoryBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0)
+}
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

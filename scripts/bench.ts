@@ -12,11 +12,13 @@ import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import {
+  benchEnv,
   htmlBytes,
   kb,
   measureCommand,
   projectCopy,
   scratchDir,
+  seedPath,
   scriptWeight,
   sleep,
   startServer,
@@ -27,7 +29,6 @@ import { slugGuardBench, slugGuardFigures } from './bench-guard'
 import { syntheticArticles, toMdx } from './synthetic-archive'
 
 const root = process.cwd()
-const seedPath = '/posts/microsoft-loses-first-round-over-dublin-emails'
 const routes = { home: '/', article: seedPath, tag: '/tags/microsoft', '404': '/posts/no-such-article' }
 const archives = (process.env.BENCH_ARCHIVES ?? '1000,10000')
   .split(',')
@@ -36,8 +37,6 @@ const archives = (process.env.BENCH_ARCHIVES ?? '1000,10000')
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30)
 const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5))
 const chromium = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
-// Builds need the site's address (next.config.js); the bench serves them on loopback.
-const env = { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'http://localhost:3000' }
 const log = (message: string) => console.error(`[bench] ${message}`)
 
 async function lighthouseRun(url: string) {
@@ -113,10 +112,10 @@ async function bareNextFloor(): Promise<Weight> {
   writeFileSync(path.join(dir, 'app/page.tsx'), 'export default function Page() {\n  return <h1>Hello</h1>\n}\n')
   execFileSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
     cwd: dir,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...benchEnv },
     stdio: 'ignore',
   })
-  const server = await startServer(dir, 3211, env)
+  const server = await startServer(dir, 3211, benchEnv)
   const weight = await scriptWeight(server.url, '/')
   await server.stop()
   rmSync(dir, { recursive: true, force: true })
@@ -129,7 +128,7 @@ async function archiveBuild(count: number) {
     writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
   }
   log(`building with ${count} synthetic articles in ${dir}`)
-  const build = await measureCommand('npm', ['run', 'build'], { cwd: dir, env })
+  const build = await measureCommand('npm', ['run', 'build'], { cwd: dir, env: benchEnv })
   if (build.code !== 0) {
     // Reported, not thrown: a failed archive build is a finding, and the other figures still stand.
     const reason = /heap out of memory/.test(build.output)
@@ -146,7 +145,7 @@ async function archiveBuild(count: number) {
       failed: `build failed: ${reason}`,
     }
   }
-  const server = await startServer(dir, 3212, env)
+  const server = await startServer(dir, 3212, benchEnv)
   const home = await htmlBytes(server.url, '/')
   const article = await htmlBytes(server.url, seedPath)
   // An article older than the prerendered ones renders on first request, then is cached.
@@ -171,9 +170,9 @@ async function archiveBuild(count: number) {
 }
 
 log('production build of the site as it is')
-const ownBuild = await measureCommand('npm', ['run', 'build'], { cwd: root, env })
+const ownBuild = await measureCommand('npm', ['run', 'build'], { cwd: root, env: benchEnv })
 if (ownBuild.code !== 0) throw new Error(ownBuild.output)
-const server = await startServer(root, 3210, env)
+const server = await startServer(root, 3210, benchEnv)
 const weights: Record<string, Weight> = {}
 for (const [name, route] of Object.entries(routes)) weights[name] = await scriptWeight(server.url, route)
 const seedHtml = await htmlBytes(server.url, seedPath)

@@ -1,6 +1,6 @@
 import { rm, writeFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
-import { DEV_CONTENT } from '../../playwright.config'
+import { DEV_CONTENT } from '../fixtures'
 
 // Runs against `npm run dev` (started by playwright.config.ts): what an editor
 // sees while writing, on the scratch copy of content/ that the dev server was started on.

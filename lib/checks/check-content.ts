@@ -30,8 +30,9 @@ async function checkArticle(root: string, contentDir: string, relative: string) 
   if (!parsed.ok) return { problems: [...problems, parsed.problem], post: null, named: null }
   const { data, body, bodyLine } = parsed.value
   problems.push(...checkFields(file, data, parsed.keyLines))
+  const publicFileExists = (sitePath: string) => existsSync(path.join(root, 'public', sitePath))
   const image = data.image
-  if (typeof image === 'string' && !existsSync(path.join(root, 'public', image))) {
+  if (typeof image === 'string' && !publicFileExists(image)) {
     problems.push({
       file,
       line: parsed.keyLines.get('image'),
@@ -46,9 +47,7 @@ async function checkArticle(root: string, contentDir: string, relative: string) 
       message: `"canonical" is ${canonical}; it must be the full https:// address of the original article.`,
     })
   }
-  const mdx = await checkMdx(file, body, bodyLine, {
-    publicFileExists: (sitePath) => existsSync(path.join(root, 'public', sitePath)),
-  })
+  const mdx = await checkMdx(file, body, bodyLine, { publicFileExists })
   problems.push(...mdx.problems)
   if (data.draft !== true && /\bTODO\b/.test(JSON.stringify(data) + body)) {
     problems.push({

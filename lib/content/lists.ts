@@ -8,14 +8,12 @@ export function getHomePage(page: number): Page<Post> | null {
   return paginate(getPosts(), page, siteConfig.postsPerPage)
 }
 
-
 /** Page n of a tag's list, or null for an unknown tag or a page past the end. */
 export function getTagPage(slug: string, page: number) {
   const tag = getTag(slug)
   const list = tag ? paginate(getPostsByTag(tag.slug), page, siteConfig.postsPerPage) : null
   return tag && list ? { tag, page: list } : null
 }
-
 
 /** Page n of an author's list, or null for an unknown author or a page past the end. */
 export function getAuthorPage(slug: string, page: number) {

@@ -59,6 +59,16 @@ const facesAt = (weight: 400 | 700) => {
   return list
 }
 
+// Every card needs the section and site-name fonts, and a build draws a card per
+// article, so each font file is read from disk once. At most the subset files of
+// two weights of four families: a few tens of MB.
+const fontFiles = new Map<string, Buffer>()
+function fontData(file: string): Buffer {
+  let data = fontFiles.get(file)
+  if (!data) fontFiles.set(file, (data = readFileSync(file)))
+  return data
+}
+
 /** The twemoji SVG for an emoji, as a data URL, or undefined when the package has none. */
 function emojiImage(url: string): string | undefined {
   const file = path.join(modules, '@twemoji/svg', path.basename(new URL(url).pathname))
@@ -95,7 +105,7 @@ export function cardText(text: string, weight: 400 | 700): CardText {
   }
   const fonts = [...needed.values()].map((face) => ({
     name: face.family,
-    data: readFileSync(face.file),
+    data: fontData(face.file),
     weight,
     style: 'normal' as const,
   }))

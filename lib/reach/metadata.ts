@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import type { NewsArticle, WithContext } from 'schema-dts'
-import { absoluteUrl, authorUrl } from '../urls'
+import { absoluteUrl, authorUrl, socialCardPath } from '../urls'
 import type { Post } from '../content/posts'
 import { siteConfig } from '../site'
 
@@ -60,7 +60,7 @@ export function articleJsonLd(post: Post): WithContext<NewsArticle> {
     dateModified: post.updated ?? post.date,
     mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(post.canonical ?? post.url) },
     url,
-    image: [post.image ? absoluteUrl(post.image) : `${url}/opengraph-image`],
+    image: [absoluteUrl(post.image ?? socialCardPath(post.url))],
     articleSection: post.category,
     keywords: [...post.tags],
     author: [{ '@type': 'Person', name: post.author, url: absoluteUrl(authorUrl(post.author)) }],

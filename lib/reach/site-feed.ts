@@ -13,8 +13,9 @@ const contentTypes: Record<FeedFormat, string> = {
 }
 
 async function feedItem(post: Post): Promise<FeedItem> {
+  const url = absoluteUrl(post.url)
   const body = await articleHtml((await getArticleBody(post)).raw, {
-    url: absoluteUrl(post.url),
+    url,
     lookup: (slug) => {
       const target = getPost(slug)
       return target && !isUnpublished(target) ? { title: target.title, url: absoluteUrl(target.url) } : undefined
@@ -24,7 +25,7 @@ async function feedItem(post: Post): Promise<FeedItem> {
   const notice = post.affiliate ? `<p><em>${escapeHtml(siteConfig.affiliate.notice)}</em></p>` : ''
   return {
     title: post.title,
-    url: absoluteUrl(post.url),
+    url,
     summary: post.summary,
     html: notice + body,
     date: post.date,
@@ -42,13 +43,12 @@ export async function feedResponse(format: FeedFormat, tag?: { slug: string; nam
     0,
     siteConfig.feedItems,
   )
-  const base = tag ? tagPath(tag.slug) : ''
   const body = renderFeed(
     format,
     {
       title: tag ? `${siteConfig.name}: ${tag.name}` : siteConfig.name,
       description: tag ? `${tag.name} articles from ${siteConfig.name}.` : siteConfig.description,
-      link: absoluteUrl(base || '/'),
+      link: absoluteUrl(tag ? tagPath(tag.slug) : '/'),
       feedLinks: tag
         ? { rss: absoluteUrl(tagFeedPath(tag.slug)) }
         : {

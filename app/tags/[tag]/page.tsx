@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
 import { getTagPage } from '@/lib/content/lists'
-import { tagPageHref, tagPath } from '@/lib/urls'
+import { tagFeedPath, tagPageHref, tagPath } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
 import { getTag, getTags } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${tag.name} news`,
     description: `Articles about ${tag.name}.`,
     alternates: alternates(tagPath(tag.slug), [
-      { url: `${tagPath(tag.slug)}/feed.xml`, title: `${siteConfig.name}: ${tag.name} (RSS)` },
+      { url: tagFeedPath(tag.slug), title: `${siteConfig.name}: ${tag.name} (RSS)` },
     ]),
   }
 }
