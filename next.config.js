@@ -74,10 +74,13 @@ const contentSecurityPolicy = (isDev) =>
 // that read them, and only those (not Contentlayer's whole-archive _index.json).
 const articleBodies = ['./.contentlayer/generated/Post/posts__*.json']
 
+const cardFonts =
+  '{source-serif-4,noto-sans-jp,noto-sans-sc,noto-sans-kr,noto-naskh-arabic,noto-sans-hebrew,noto-sans-devanagari}'
 const cardAssets = [
-  './node_modules/@fontsource/{source-serif-4,noto-sans-jp,noto-sans-sc,noto-sans-kr}/{400,700}.css',
-  './node_modules/@fontsource/{source-serif-4,noto-sans-jp,noto-sans-sc,noto-sans-kr}/files/*-{400,700}-normal.woff',
+  `./node_modules/@fontsource/${cardFonts}/{400,700}.css`,
+  `./node_modules/@fontsource/${cardFonts}/files/*-{400,700}-normal.woff`,
   './node_modules/@twemoji/svg/*.svg',
+  './node_modules/harfbuzzjs/dist/harfbuzz.wasm',
 ]
 
 const securityHeaders = (isDev) => [
@@ -96,6 +99,8 @@ const securityHeaders = (isDev) => [
 export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
+    // HarfBuzz loads its WebAssembly from beside its own file, so it stays in node_modules, unbundled.
+    serverExternalPackages: ['harfbuzzjs'],
     env: { SITE_URL: siteUrl(phase), CONTENT_ENV: contentEnvironment(phase) },
     poweredByHeader: false,
     // Lets `npm test` keep a production and a preview build side by side.

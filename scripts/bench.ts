@@ -312,7 +312,7 @@ writeFileSync(
     .replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${figures}\n<!-- bench:end -->`)
     .replace(
       /<!-- bench-guard:start -->[\s\S]*<!-- bench-guard:end -->/,
-      `<!-- bench-guard:start -->\n${slugGuardFigures(slugGuard)}\n<!-- bench-guard:end -->`,
+      `<!-- bench-guard:start -->\n\n${slugGuardFigures(slugGuard)}\n\n<!-- bench-guard:end -->`,
     ),
 )
 log('wrote docs/performance.json and the figures in docs/performance.md')

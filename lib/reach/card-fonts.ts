@@ -18,21 +18,32 @@ const modules = path.join(/* turbopackIgnore: true */ process.cwd(), 'node_modul
 // Families in the order a character is looked for: the site's serif for
 // Latin, Cyrillic, Greek and Vietnamese; then Noto Sans for Japanese,
 // Chinese and Korean.
+const serif = { name: 'Source Serif 4', dir: '@fontsource/source-serif-4' }
 const families = [
-  { name: 'Source Serif 4', dir: '@fontsource/source-serif-4' },
+  serif,
   { name: 'Noto Sans JP', dir: '@fontsource/noto-sans-jp' },
   { name: 'Noto Sans SC', dir: '@fontsource/noto-sans-sc' },
   { name: 'Noto Sans KR', dir: '@fontsource/noto-sans-kr' },
 ]
 
 /**
- * Scripts satori (the renderer behind next/og) cannot lay out: right-to-left
- * text comes out in the wrong order (and Arabic fonts crash its shaper), and
- * Indic scripts need reordering it does not do. A title in them gets the
- * clean card rather than an illegible one.
+ * Satori (the renderer behind next/og) cannot lay out right-to-left text (it
+ * reverses the word order, and Arabic fonts crash its shaper) or Indic
+ * scripts (it does not reorder their vowel signs). Headlines in these scripts
+ * are shaped with HarfBuzz instead (lib/reach/card-shaping.ts), in these
+ * fonts, with the serif for any Latin words and digits among them.
  */
-const unshapeable =
-  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
+export const shapedScripts = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}]/u
+const shapedFamilies = [
+  { name: 'Noto Naskh Arabic', dir: '@fontsource/noto-naskh-arabic' },
+  { name: 'Noto Sans Hebrew', dir: '@fontsource/noto-sans-hebrew' },
+  { name: 'Noto Sans Devanagari', dir: '@fontsource/noto-sans-devanagari' },
+  serif,
+]
+
+/** Scripts neither renderer draws legibly here: their headlines get the clean card. */
+const unsupported =
+  /[\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u
 
 // Each subset file is its own font to satori, which uses one file per family name.
 type Face = { family: string; file: string; ranges: [number, number][] }
@@ -52,18 +63,26 @@ function faces(family: { name: string; dir: string }, weight: number): Face[] {
   )
 }
 
-const facesByWeight = new Map<number, Face[]>()
-const facesAt = (weight: 400 | 700) => {
-  let list = facesByWeight.get(weight)
-  if (!list) facesByWeight.set(weight, (list = families.flatMap((family) => faces(family, weight))))
-  return list
+const facesByList = new Map<string, Face[]>()
+const facesAt = (weight: 400 | 700, list = families) => {
+  const key = `${weight} ${list.map((family) => family.name).join()}`
+  let found = facesByList.get(key)
+  if (!found) facesByList.set(key, (found = list.flatMap((family) => faces(family, weight))))
+  return found
+}
+
+/** The font file that draws a character of a shaped headline, or undefined when none does. */
+export function shapedFaceFile(char: string, weight: 400 | 700): string | undefined {
+  const code = char.codePointAt(0) ?? 0
+  return facesAt(weight, shapedFamilies).find((f) => f.ranges.some(([start, end]) => code >= start && code <= end))
+    ?.file
 }
 
 // Every card needs the section and site-name fonts, and a build draws a card per
 // article, so each font file is read from disk once. At most the subset files of
 // two weights of four families: a few tens of MB.
 const fontFiles = new Map<string, Buffer>()
-function fontData(file: string): Buffer {
+export function fontData(file: string): Buffer {
   let data = fontFiles.get(file)
   if (!data) fontFiles.set(file, (data = readFileSync(file)))
   return data
@@ -85,7 +104,7 @@ function emojiImage(url: string): string | undefined {
  * cannot lay out or that no bundled font covers.
  */
 export function cardText(text: string, weight: 400 | 700): CardText {
-  if (unshapeable.test(text)) return null
+  if (unsupported.test(text) || shapedScripts.test(text)) return null
   const emoji = new Map<string, string>()
   let rest = text
   for (const entity of parseEmoji(text)) {

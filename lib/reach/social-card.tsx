@@ -1,6 +1,7 @@
 import { ImageResponse } from 'next/og'
 import { siteConfig } from '../site'
 import { cardText, type CardFont } from './card-fonts'
+import { shapeHeadline } from './card-shaping'
 
 export const socialCardSize = { width: 1200, height: 630 }
 
@@ -47,19 +48,34 @@ function Headline({ title, emoji }: { title: string; emoji: Map<string, string> 
   )
 }
 
+/** The headline as satori draws it (text in bundled fonts, emoji as pictures), or shaped by HarfBuzz as a picture. */
+function headlineOf(title: string) {
+  const text = cardText(title, 700)
+  if (text) return { text, shaped: null }
+  const shaped = shapeHeadline(title, {
+    width: socialCardSize.width - 2 * 72,
+    sizes: [72, 60, 52, 44],
+    // What the card leaves between the section and the site name.
+    maxHeight: 330,
+    color: '#1c1917',
+  })
+  return shaped ? { text: null, shaped } : null
+}
+
 /**
  * The 1200×630 card that social sites show for a link: section, headline,
  * site name. Every glyph comes from fonts bundled from npm (lib/reach/card-fonts.ts),
- * so a build never reaches the network. A headline the card cannot draw (a
- * script it cannot lay out, a character no bundled font has) gets a clean
- * card with the section and the site's name, never boxes or a failed build.
+ * so a build never reaches the network. Arabic, Hebrew and Devanagari headlines
+ * are shaped with HarfBuzz (lib/reach/card-shaping.ts). A headline the card
+ * cannot draw (a script it has no font or shaper for) gets a clean card with
+ * the section and the site's name, never boxes or a failed build.
  */
 export async function socialCard({ kicker, title }: { kicker: string; title: string }): Promise<Response> {
   const chrome = cardText(`${kicker}${siteConfig.name}`, 700)
   const chromeRegular = cardText(siteConfig.name, 400)
   if (!chrome || !chromeRegular) throw new Error('social card: the bundled fonts cannot draw the section or site name')
-  const headline = cardText(title, 700)
-  const fonts: CardFont[] = [...chrome.fonts, ...chromeRegular.fonts, ...(headline?.fonts ?? [])]
+  const headline = headlineOf(title)
+  const fonts: CardFont[] = [...chrome.fonts, ...chromeRegular.fonts, ...(headline?.text?.fonts ?? [])]
   const fontFamily = [...new Set(fonts.map((font) => `'${font.name}'`))].join(', ')
   // Rendered to bytes here, so that a renderer failure on an odd headline is caught and still yields a card.
   const render = async (withHeadline: boolean) =>
@@ -71,8 +87,16 @@ export async function socialCard({ kicker, title }: { kicker: string; title: str
           >
             {kicker}
           </div>
-          {withHeadline && headline ? (
-            <Headline title={title} emoji={headline.emoji} />
+          {withHeadline && headline?.text ? (
+            <Headline title={title} emoji={headline.text.emoji} />
+          ) : withHeadline && headline?.shaped ? (
+            // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>; next/image is for pages
+            <img
+              src={`data:image/svg+xml;base64,${Buffer.from(headline.shaped.svg).toString('base64')}`}
+              width={headline.shaped.width}
+              height={headline.shaped.height}
+              alt=""
+            />
           ) : (
             <div style={{ display: 'flex', height: 8, width: 240, background: '#991b1b' }} />
           )}
@@ -96,5 +120,5 @@ export async function socialCard({ kicker, title }: { kicker: string; title: str
 
 /** Whether a headline is drawn on its card, or the card falls back to section and site name. */
 export function cardShowsHeadline(title: string): boolean {
-  return cardText(title, 700) !== null
+  return headlineOf(title) !== null
 }
