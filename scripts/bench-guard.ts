@@ -7,7 +7,16 @@ import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Agent, request } from 'node:http'
-import { benchEnv, directoryBytes, measureCommand, projectCopy, seedPath, startServer, type Server } from './bench-lib'
+import {
+  benchEnv,
+  directoryBytes,
+  measureCommand,
+  projectCopy,
+  seedPath,
+  startServer,
+  writeFigures,
+  type Server,
+} from './bench-lib'
 
 const log = (message: string) => console.error(`[bench:guard] ${message}`)
 
@@ -135,13 +144,5 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const result = await slugGuardBench()
   console.log(slugGuardFigures(result))
   console.log(JSON.stringify(result))
-  const { readFileSync, writeFileSync } = await import('node:fs')
-  const docPath = path.join(process.cwd(), 'docs/performance.md')
-  writeFileSync(
-    docPath,
-    readFileSync(docPath, 'utf8').replace(
-      /<!-- bench-guard:start -->[\s\S]*<!-- bench-guard:end -->/,
-      `<!-- bench-guard:start -->\n\n${slugGuardFigures(result)}\n\n<!-- bench-guard:end -->`,
-    ),
-  )
+  writeFigures({ 'bench-guard': slugGuardFigures(result) })
 }

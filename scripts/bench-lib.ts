@@ -1,6 +1,15 @@
 // Helpers for the benchmarks (scripts/bench*.ts): servers, process memory, page weight, throwaway copies.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 
@@ -139,4 +148,20 @@ export function projectCopy(name = 'archive'): string {
   // For code that reads files from node_modules relative to the working directory (the social card's font).
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
   return dir
+}
+
+/**
+ * Replaces the figures between `<!-- name:start -->` and `<!-- name:end -->`
+ * in docs/performance.md, then formats the file with the project's Prettier,
+ * so a bench run leaves the docs as `npm test` expects them.
+ */
+export function writeFigures(blocks: Record<string, string>): void {
+  const docPath = path.join(root, 'docs/performance.md')
+  let doc = readFileSync(docPath, 'utf8')
+  for (const [name, figures] of Object.entries(blocks)) {
+    const block = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`)
+    doc = doc.replace(block, () => `<!-- ${name}:start -->\n\n${figures}\n\n<!-- ${name}:end -->`)
+  }
+  writeFileSync(docPath, doc)
+  execFileSync(path.join(root, 'node_modules/.bin/prettier'), ['--write', docPath], { stdio: 'ignore' })
 }

@@ -24,6 +24,7 @@ import {
   startServer,
   treeRssMB,
   type Weight,
+  writeFigures,
 } from './bench-lib'
 import { slugGuardBench, slugGuardFigures } from './bench-guard'
 import { syntheticArticles, toMdx } from './synthetic-archive'
@@ -304,15 +305,5 @@ const figures = [
       ]
     : []),
 ].join('\n')
-const docPath = path.join(root, 'docs/performance.md')
-const doc = readFileSync(docPath, 'utf8')
-writeFileSync(
-  docPath,
-  doc
-    .replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${figures}\n<!-- bench:end -->`)
-    .replace(
-      /<!-- bench-guard:start -->[\s\S]*<!-- bench-guard:end -->/,
-      `<!-- bench-guard:start -->\n\n${slugGuardFigures(slugGuard)}\n\n<!-- bench-guard:end -->`,
-    ),
-)
+writeFigures({ bench: figures, 'bench-guard': slugGuardFigures(slugGuard) })
 log('wrote docs/performance.json and the figures in docs/performance.md')
