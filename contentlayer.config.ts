@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { contentDir, postFields } from './lib/content/schema'
+import { siteConfig } from './lib/site'
 
 const execFileAsync = promisify(execFile)
 
@@ -32,6 +33,9 @@ export default makeSource({
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',
   mdx: { remarkPlugins: [remarkGfm] },
+  // A date written as a day (2014-07-31) means midnight where the newsroom is,
+  // not in UTC; a date-time carries its own offset.
+  date: { timezone: siteConfig.timeZone },
   // The alias resolves through tsconfig "paths"; TypeScript 7 dropped baseUrl.
   disableImportAliasWarning: true,
   // After every content build (and every change under `contentlayer2 dev`):

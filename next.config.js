@@ -116,6 +116,8 @@ export default function nextConfig(phase) {
           'app/tags/\\[tag\\]/feed.xml/route',
         ].map((entry) => [entry, articleBodies]),
       ),
+      // History pages read the versions the content build took from git (lib/content/history.ts).
+      'app/posts/\\[slug\\]/history/page': ['./.contentlayer/history/*.json'],
       // Social cards read their fonts and emoji from node_modules at render time (lib/reach/card-fonts.ts).
       'app/posts/\\[slug\\]/opengraph-image': cardAssets,
       'app/opengraph-image': cardAssets,

@@ -42,8 +42,19 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: 'desktop', testIgnore: ['preview/**', 'dev/**'], use: { ...devices['Desktop Chrome'], launchOptions } },
-    { name: 'phone', testIgnore: ['preview/**', 'dev/**'], use: { ...devices['Pixel 7'], launchOptions } },
+    // Listed first so that its long wait starts early. It builds its own copy
+    // of the site with a story scheduled minutes ahead, and serves it on port 3110.
+    { name: 'scheduling', testMatch: 'scheduling/**' },
+    {
+      name: 'desktop',
+      testIgnore: ['preview/**', 'dev/**', 'scheduling/**'],
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      name: 'phone',
+      testIgnore: ['preview/**', 'dev/**', 'scheduling/**'],
+      use: { ...devices['Pixel 7'], launchOptions },
+    },
     {
       name: 'preview',
       testMatch: 'preview/**',

@@ -8,6 +8,12 @@ import { siteConfig } from '@/lib/site'
 import { contentEnvironment } from '@/lib/content/visibility'
 import './globals.css'
 
+// Every page is static, and rebuilt in the background at most a minute after
+// it was made, on the next request: that is how a scheduled article reaches
+// its page, the lists, related links and feeds at its minute, without a deploy
+// (lib/content/posts.ts decides visibility at render; docs/editing.md).
+export const revalidate = 60
+
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.url),
   title: { default: siteConfig.name, template: `%s | ${siteConfig.name}` },

@@ -1,11 +1,11 @@
 import type { Post } from '@/lib/content/posts'
-import { formatDate } from '@/lib/utils'
+import { formatDateTime } from '@/lib/dates'
 
 /** Says plainly, on previews and in development, that readers cannot see this article yet. */
 export function DraftBanner({ post }: { post: Post }) {
   const message = post.draft
     ? 'Draft: not published. Readers of the live site cannot see this article.'
-    : `Scheduled: goes live on ${formatDate(post.date)}, with the first deploy on or after that day.`
+    : `Scheduled: goes live on ${formatDateTime(post.date)}, everywhere at once within a minute or two of that time, with no deploy.`
   return (
     <p
       role="status"

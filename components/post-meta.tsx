@@ -1,12 +1,25 @@
 import Link from 'next/link'
-import { authorUrl } from '@/lib/urls'
+import { authorUrl, historyPath } from '@/lib/urls'
+import { modifiedAt } from '@/lib/content/corrections'
 import type { Post } from '@/lib/content/posts'
-import { cn, formatDate } from '@/lib/utils'
+import { formatDateTime } from '@/lib/dates'
+import { cn } from '@/lib/utils'
 
 type PostMetaProps = { post: Post; byline?: boolean; className?: string }
 
-/** Date line of an article: byline, published and updated dates, reading time. */
+/**
+ * Date line of an article: byline, when it was published (to the minute when
+ * the newsroom dated it so) and last changed, with a link to its history,
+ * and reading time.
+ */
 export function PostMeta({ post, byline = false, className }: PostMetaProps) {
+  const modified = modifiedAt(post)
+  const history =
+    byline && post.versions > 0 ? (
+      <Link href={historyPath(post.url)} className="underline hover:no-underline">
+        {modified ? 'See what changed' : 'History'}
+      </Link>
+    ) : null
   return (
     <p className={cn('flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-300', className)}>
       {byline ? (
@@ -19,12 +32,15 @@ export function PostMeta({ post, byline = false, className }: PostMetaProps) {
       ) : null}
       <span>
         {byline ? 'Published ' : null}
-        <time dateTime={post.date}>{formatDate(post.date)}</time>
+        <time dateTime={post.date}>{formatDateTime(post.date)}</time>
       </span>
-      {byline && post.updated ? (
+      {byline && modified ? (
         <span>
-          Updated <time dateTime={post.updated}>{formatDate(post.updated)}</time>
+          Updated <time dateTime={modified}>{formatDateTime(modified)}</time>
+          {history ? <> · {history}</> : null}
         </span>
+      ) : history ? (
+        <span>{history}</span>
       ) : null}
       <span>{post.readingMinutes} min read</span>
     </p>

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getRelatedPosts, type Post } from '@/lib/content/posts'
-import { cn, formatDate } from '@/lib/utils'
+import { formatDate } from '@/lib/dates'
+import { cn } from '@/lib/utils'
 
 type RelatedPostsProps = { post: Post; className?: string }
 

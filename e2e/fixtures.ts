@@ -7,6 +7,15 @@ export const surfaceStudio = {
   path: '/posts/microsoft-surface-studio-better-not-be-a-zune',
   title: 'Microsoft Surface Studio Better Not Be a Zune',
 }
+/** Carries a clarification (above the body); the seed article carries an update (below it). */
+export const supremeCourt = {
+  path: '/posts/supreme-court-drops-microsoft-email-case',
+  title: 'Supreme Court Drops Microsoft Email Case After the CLOUD Act',
+  clarification:
+    'An earlier version said only that the justices sent the case back. They also set aside the 2nd Circuit’s 2016 ruling and told the lower courts to dismiss the case.',
+}
+export const seedUpdate =
+  'Microsoft won its appeal: on July 14, 2016, the 2nd U.S. Circuit Court of Appeals ruled that the warrant could not reach emails stored in Ireland.'
 export const draft = {
   path: '/posts/explainer-who-can-read-your-cloud-email',
   title: 'Explainer: Who Can Read Your Cloud Email?',

@@ -18,6 +18,16 @@ export type SiteConfig = {
   url: string
   description: string
   locale: string
+  /**
+   * The newsroom's time zone (IANA name). A front-matter day means midnight
+   * here, and every date and time readers see is written in it.
+   */
+  timeZone: string
+  /**
+   * The git branch that deploys to production (PRODUCTION_BRANCH overrides):
+   * the content check compares edits to published articles against it.
+   */
+  productionBranch: string
   defaultAuthor: string
   /**
    * Articles prerendered at build time, newest first. Older ones render on
@@ -58,6 +68,8 @@ export const siteConfig: SiteConfig = {
   url: siteUrl,
   description: 'News Ledge covers technology, privacy and the policy fights that shape them, in plain words.',
   locale: 'en-US',
+  timeZone: 'America/New_York',
+  productionBranch: 'main',
   defaultAuthor: 'News Ledge Staff',
   prerenderArticles: 1000,
   postsPerPage: 10,

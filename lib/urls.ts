@@ -40,6 +40,10 @@ export const tagUrl = (name: string) => tagPath(slugify(name))
 export const authorUrl = (name: string) => authorPath(slugify(name))
 export const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`
 export const socialCardPath = (postUrl: string) => `${postUrl}/opengraph-image`
+/** Every committed version of an article, with what changed. */
+export const historyPath = (postUrl: string) => `${postUrl}/history`
+export const correctionsPath = '/corrections'
+export const correctionsFeedPath = '/corrections/feed.xml'
 
 /** Page n of a list whose first page is at `base`: later pages live at `<base>/page/<n>`. */
 export const pagedHref = (base: string) => (page: number) =>

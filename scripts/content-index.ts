@@ -12,12 +12,15 @@
 // tsconfig "paths" maps this to the generated directory (for its types) and
 // then to its index.mjs (for tsx, which does not resolve directory imports).
 import { allPosts } from 'contentlayer/generated'
-import { access, readFile, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { articleBodyPath } from '../lib/content/article-body'
 import { contentDir } from '../lib/content/schema'
 import { formatProblems } from '../lib/checks/problems'
 import { findReferenceProblems, inlineRelatedSlugs } from '../lib/checks/references'
 import { buildRelatedMap } from '../lib/related/rank'
+import { buildHistories } from '../lib/history/build'
+import { historyFile } from '../lib/content/history'
 import { siteConfig } from '../lib/site'
 
 /** Related lists by slug, for lib/posts.ts. */
@@ -26,11 +29,14 @@ const RELATED_MAP_PATH = '.contentlayer/related.json'
 /** Every article's slug, drafts included, for proxy.ts: small enough to load before each request. */
 const ARTICLE_SLUGS_PATH = '.contentlayer/article-slugs.json'
 const POST_INDEX_PATH = '.contentlayer/post-index.json'
+/** Articles dated after this content build, with their times, for proxy.ts: [slug, ISO time] pairs. */
+const SCHEDULED_PATH = '.contentlayer/scheduled.json'
 /** Types the index for TypeScript (allowArbitraryExtensions), as Contentlayer types its own JSON. */
 const POST_INDEX_TYPES_PATH = '.contentlayer/post-index.d.json.ts'
 const POST_INDEX_TYPES = `// NOTE Written by scripts/content-index.ts
 import type { Post } from './generated'
-declare const posts: Omit<Post, 'body'>[]
+/** versions: how many committed versions the article's history page lists (0 outside git). */
+declare const posts: (Omit<Post, 'body'> & { versions: number })[]
 export default posts
 `
 
@@ -75,6 +81,24 @@ if (missing.length > 0) {
 }
 
 await writeIfChanged(ARTICLE_SLUGS_PATH, `${JSON.stringify(allPosts.map((post) => post.slug).sort())}\n`)
-const index = allPosts.map(({ body, ...summary }) => summary)
+const builtAt = Date.now()
+const scheduled = allPosts.filter((post) => !post.draft && Date.parse(post.date) > builtAt)
+await writeIfChanged(SCHEDULED_PATH, `${JSON.stringify(scheduled.map((post) => [post.slug, post.date]))}\n`)
+// Each article's versions from git, one file per article, read by its history page.
+// Files of removed articles are left: no page asks for them, and a dev server
+// on a scratch copy of the content (e2e) must not delete the build's.
+const histories = buildHistories(process.cwd(), path.join(contentDir, 'posts'))
+const historyDir = path.dirname(historyFile('x'))
+await mkdir(historyDir, { recursive: true })
+for (const post of allPosts) {
+  const history = histories.get(path.join(contentDir, post._raw.sourceFilePath))
+  if (!history) continue
+  await writeIfChanged(historyFile(post.slug), `${JSON.stringify(history)}\n`)
+}
+
+const index = allPosts.map(({ body, ...summary }) => ({
+  ...summary,
+  versions: histories.get(path.join(contentDir, summary._raw.sourceFilePath))?.versions.length ?? 0,
+}))
 await writeIfChanged(POST_INDEX_PATH, `${JSON.stringify(index)}\n`)
 await writeIfChanged(POST_INDEX_TYPES_PATH, POST_INDEX_TYPES)

@@ -1,7 +1,7 @@
 import { feedResponse } from '@/lib/reach/site-feed'
 
-// Built once at build time, like the pages; it changes only when content does.
-export const dynamic = 'force-static'
+// Static, and rebuilt at most a minute after an article goes live (app/layout.tsx).
+export const revalidate = 60
 
 export function GET() {
   return feedResponse('json')

@@ -2,9 +2,9 @@ import { getPublishedPosts } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
 import { newsSitemap } from '@/lib/reach/sitemaps'
 
-// Built with the site: "the last two days" are counted from the deploy, which
-// is why publishing runs a daily rebuild (docs/editing.md).
-export const dynamic = 'force-static'
+// "The last two days" are counted when the file is served: it is rebuilt at
+// most a minute after it was last made (app/layout.tsx), not frozen at deploy.
+export const revalidate = 60
 
 export function GET() {
   const xml = newsSitemap(getPublishedPosts(), {

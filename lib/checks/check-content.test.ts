@@ -55,7 +55,62 @@ describe('checkContent', () => {
   it('refuses a date that is not a real date', async () => {
     await writeArticle('bad-date.mdx', { ...good, date: '2014-13-45' })
     expect(await problemsText()).toContain(
-      'content/posts/bad-date.mdx:3: "date" is "2014-13-45", which is not a real date. Write it as YYYY-MM-DD',
+      'content/posts/bad-date.mdx:3: "date" is "2014-13-45", which is not a real date. Write it as a day, 2014-07-31, or to the minute',
+    )
+  })
+
+  it('takes a publication time to the minute with its offset, in any of the ways editors write one', async () => {
+    const times = [
+      '2026-12-01T09:30:00-05:00',
+      '2026-12-01T09:30-05:00',
+      '2026-12-01T14:30:00Z',
+      '2026-12-01 09:30+01:00',
+    ]
+    for (const [i, date] of times.entries()) await writeArticle(`timed-${i}.mdx`, { ...good, date: `'${date}'` })
+    expect(await checkContent(root)).toEqual([])
+  })
+
+  it('refuses a time without a time zone, and a time that is not one', async () => {
+    await writeArticle('no-zone.mdx', { ...good, date: '2026-12-01T09:30:00' })
+    await writeArticle('bad-hour.mdx', { ...good, date: '2026-12-01T25:30:00-05:00' })
+    await writeArticle('bad-updated.mdx', { ...good, updated: '2026-02-30T09:30:00Z' })
+    const text = await problemsText()
+    expect(text).toContain('content/posts/no-zone.mdx:3: "date" is "2026-12-01T09:30:00", a time without a time zone')
+    expect(text).toContain(
+      'content/posts/bad-hour.mdx:3: "date" is "2026-12-01T25:30:00-05:00", which is not a real time',
+    )
+    expect(text).toContain(
+      'content/posts/bad-updated.mdx:6: "updated" is "2026-02-30T09:30:00Z", which is not a real time',
+    )
+  })
+
+  it('takes corrections with a date, a kind and text', async () => {
+    await writeArticle('corrected.mdx', {
+      ...good,
+      corrections: `\n  - date: 2020-05-02\n    kind: correction\n    text: 'An earlier version misspelled the judge’s name.'\n  - date: '2020-05-03T10:00:00-04:00'\n    kind: update\n    text: 'The company has since appealed.'`,
+    })
+    expect(await checkContent(root)).toEqual([])
+  })
+
+  it('explains each way a correction note can be wrong', async () => {
+    const note = (fields: string) => `\n  - ${fields}`
+    await writeArticle('kind.mdx', { ...good, corrections: note("date: 2020-05-02\n    kind: fix\n    text: 'x'") })
+    await writeArticle('text.mdx', { ...good, corrections: note('date: 2020-05-02\n    kind: update') })
+    await writeArticle('date.mdx', { ...good, corrections: note("kind: update\n    text: 'x'") })
+    await writeArticle('extra.mdx', {
+      ...good,
+      corrections: note("date: 2020-05-02\n    kind: update\n    text: 'x'\n    by: me"),
+    })
+    await writeArticle('plain.mdx', { ...good, corrections: "'We fixed a typo.'" })
+    const text = await problemsText()
+    expect(text).toContain(
+      'content/posts/kind.mdx:6: Note 1 under "corrections": kind is "fix"; use one of: correction, clarification, update.',
+    )
+    expect(text).toContain('content/posts/text.mdx:6: Note 1 under "corrections" needs text')
+    expect(text).toContain('content/posts/date.mdx:6: Note 1 under "corrections" needs a date')
+    expect(text).toContain('content/posts/extra.mdx:6: Note 1 under "corrections" has "by", which a note cannot have')
+    expect(text).toContain(
+      'content/posts/plain.mdx:6: "corrections" must be a list of notes, each with date, kind and text',
     )
   })
 

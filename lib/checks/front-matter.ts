@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 import type { ContentProblem } from './problems'
-import { postFields } from '../content/schema'
+import { correctionKinds, postFields } from '../content/schema'
 
 type FieldDef = (typeof postFields)[keyof typeof postFields]
 const fieldNames = Object.keys(postFields)
@@ -67,8 +67,26 @@ function editDistance(a: string, b: string): number {
   return row[b.length] ?? 0
 }
 
+/** Why a front-matter date is not one, or null: a day, or a minute with its offset. */
+function dateProblem(name: string, value: unknown): string | null {
+  const example = `Write it as a day, 2014-07-31, or to the minute with the newsroom's offset, 2026-12-01T09:30:00-05:00.`
+  if (typeof value !== 'string') return `"${name}" is ${show(value)}, which is not a date. ${example}`
+  const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/.exec(value)
+  if (time) {
+    const [, hour, minute, second, offset] = time
+    if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59 || !isRealDate(value.slice(0, 10))) {
+      return `"${name}" is ${show(value)}, which is not a real time. ${example}`
+    }
+    if (!offset) {
+      return `"${name}" is ${show(value)}, a time without a time zone, which would be read in whatever zone the build runs in. Add the offset, e.g. ${value}-05:00 for New York in winter.`
+    }
+    return null
+  }
+  return isRealDate(value) ? null : `"${name}" is ${show(value)}, which is not a real date. ${example}`
+}
+
 function isRealDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text)
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
   if (!match) return false
   const [, y, m, d] = match.map(Number)
   const date = new Date(Date.UTC(y ?? 0, (m ?? 0) - 1, d ?? 0))
@@ -89,9 +107,7 @@ function checkValue(name: string, def: FieldDef, value: unknown): string | null 
     case 'string':
       return typeof value === 'string' ? null : `"${name}" must be text, not ${show(value)}. Put it in quotes.`
     case 'date':
-      return typeof value === 'string' && isRealDate(value)
-        ? null
-        : `"${name}" is ${show(value)}, which is not a real date. Write it as YYYY-MM-DD, e.g. 2014-07-31.`
+      return dateProblem(name, value)
     case 'boolean':
       return typeof value === 'boolean' ? null : `"${name}" must be true or false, not ${show(value)}.`
     case 'enum':
@@ -99,10 +115,42 @@ function checkValue(name: string, def: FieldDef, value: unknown): string | null 
         ? null
         : `"${name}" is ${show(value)}, which the site does not know. Use one of: ${def.options.join(', ')} (the list is in lib/content/schema.ts).`
     case 'list':
+      if (name === 'corrections') return correctionsProblem(value)
       return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
         ? null
         : `"${name}" must be a list, e.g. ${name}: [First, Second], not ${show(value)}.`
   }
+}
+
+const correctionExample = `corrections:
+  - date: 2026-11-29
+    kind: correction
+    text: An earlier version gave the wrong court.`
+
+/** Why a `corrections:` list is not one, or null. */
+function correctionsProblem(value: unknown): string | null {
+  if (!Array.isArray(value))
+    return `"corrections" must be a list of notes, each with date, kind and text, e.g.\n${correctionExample}`
+  for (const [i, item] of value.entries()) {
+    const which = `Note ${i + 1} under "corrections"`
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      return `${which} must have date, kind and text, e.g.\n${correctionExample}`
+    }
+    const note: Record<string, unknown> = { ...item }
+    const unknown = Object.keys(note).find((key) => !['date', 'kind', 'text'].includes(key))
+    if (unknown) return `${which} has "${unknown}", which a note cannot have: only date, kind and text.`
+    if (note.date === undefined || note.date === null)
+      return `${which} needs a date: the day (or minute) of the change.`
+    const date = dateProblem('date', note.date)
+    if (date) return `${which}: ${date}`
+    if (!correctionKinds.some((kind) => kind === note.kind)) {
+      return `${which}: kind is ${show(note.kind)}; use one of: ${correctionKinds.join(', ')}.`
+    }
+    if (typeof note.text !== 'string' || note.text.trim() === '') {
+      return `${which} needs text: say for readers what was wrong or what changed.`
+    }
+  }
+  return null
 }
 
 /** Every front-matter mistake in one article, each with the line of its field. */

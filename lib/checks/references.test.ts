@@ -17,6 +17,16 @@ describe('inlineRelatedSlugs', () => {
     expect(inlineRelatedSlugs(body)).toEqual(['first-one', 'second'])
     expect(inlineRelatedSlugs('No cards here.')).toEqual([])
   })
+
+  it('reads only cards MDX will render, not the same text shown as code or left in a comment', () => {
+    const body = [
+      'To link an article, write `<Related slug="its-slug" />` on its own line.',
+      '```mdx\n<Related slug="in-a-code-block" />\n```',
+      '{/* <Related slug="commented-out" /> */}',
+      '<Related slug="real-one" />',
+    ].join('\n\n')
+    expect(inlineRelatedSlugs(body)).toEqual(['real-one'])
+  })
 })
 
 describe('findReferenceProblems', () => {

@@ -1,3 +1,8 @@
+import remarkGfm from 'remark-gfm'
+import remarkMdx from 'remark-mdx'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import type { ContentProblem } from './problems'
 
 /** Checks that span articles rather than one file: links from one article to another. */
@@ -11,9 +16,24 @@ export type CheckablePost = {
   inlineRelated: readonly string[]
 }
 
-/** Slugs named by inline `<Related slug="…" />` cards in an MDX body. */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx)
+
+/**
+ * Slugs named by inline `<Related slug="…" />` cards in an MDX body: the
+ * elements MDX will render, not the same text inside code or a comment
+ * (the new-post template shows one in backticks as an example).
+ */
 export function inlineRelatedSlugs(raw: string): string[] {
-  return [...raw.matchAll(/<Related\s+slug=["']([^"']+)["']/g)].flatMap((m) => (m[1] ? [m[1]] : []))
+  // Most articles have no card; only those are parsed.
+  if (!raw.includes('<Related')) return []
+  const slugs: string[] = []
+  visit(parser.parse(raw), (node) => {
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Related') {
+      const slug = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'slug')
+      if (typeof slug?.value === 'string' && slug.value) slugs.push(slug.value)
+    }
+  })
+  return slugs
 }
 
 export function findReferenceProblems(posts: readonly CheckablePost[], contentDir = 'content'): ContentProblem[] {

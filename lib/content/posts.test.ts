@@ -10,6 +10,7 @@ async function loadPosts(env: Record<string, string>) {
 
 afterEach(() => {
   vi.unstubAllEnvs()
+  vi.useRealTimers()
 })
 
 describe('content queries', () => {
@@ -45,5 +46,30 @@ describe('content queries', () => {
       'appeals-court-sides-with-microsoft-on-dublin-emails',
       'supreme-court-drops-microsoft-email-case',
     ])
+  })
+
+  it('decides what is published when asked, not when loaded: an article goes live at its time in a running server', async () => {
+    // Before 2016, the 2016 and 2018 articles of the bundled content are "scheduled".
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2016-07-14T03:59:00Z'))
+    const { getPosts, getPost, getTag, getPublishedPosts } = await loadPosts({ VERCEL_ENV: 'production' })
+    const appeal = 'appeals-court-sides-with-microsoft-on-dublin-emails'
+    expect(getPost(appeal)).toBeUndefined()
+    expect(getPublishedPosts().map((post) => post.slug)).not.toContain(appeal)
+    const before = getTag('microsoft')?.count ?? 0
+    // Midnight in New York on its day.
+    vi.setSystemTime(new Date('2016-07-14T04:00:00Z'))
+    expect(getPost(appeal)?.slug).toBe(appeal)
+    expect(getPosts()[0]?.slug).toBe(appeal)
+    expect(getTag('microsoft')?.count).toBe(before + 1)
+  })
+
+  it('lists corrections across the site, newest first, only on published articles', async () => {
+    const { getCorrections } = await loadPosts({ VERCEL_ENV: 'production' })
+    const corrections = getCorrections()
+    expect(corrections.length).toBeGreaterThan(0)
+    const dates = corrections.map(({ note }) => Date.parse(note.date))
+    expect(dates).toEqual(dates.toSorted((a, b) => b - a))
+    expect(corrections.every(({ post }) => !post.draft)).toBe(true)
   })
 })

@@ -22,65 +22,119 @@ export type Post = (typeof allPosts)[number]
 export type { ArticleBody }
 
 const environment = contentEnvironment()
-// A static build decides visibility when it runs; a scheduled article goes
-// live with the next build after its date (see docs/editing.md).
-const now = new Date()
 
-const byNewest = (a: Post, b: Post) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug)
-
-const visiblePosts: readonly Post[] = allPosts.filter((post) => isVisible(post, environment, now)).toSorted(byNewest)
-const visibleBySlug = new Map(visiblePosts.map((post) => [post.slug, post]))
+const byNewest = (a: Post, b: Post) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug)
 const relatedMap = parseRelatedMap(relatedJson)
-
-/** Articles a reader of this build may see, newest first. */
-export function getPosts(): readonly Post[] {
-  return visiblePosts
-}
-
-const publishedPosts = visiblePosts.filter((post) => isPublished(post, now))
 
 type Tag = { slug: string; name: string; count: number; posts: Post[] }
 type Author = { slug: string; name: string; posts: Post[] }
 
-// Tags and authors are indexed once, when the module loads: every tag, author
-// and sitemap page asks for them, and rescanning the archive on each call made
-// a build quadratic in its size.
-const tagsBySlug = new Map<string, Tag>()
-const authorsBySlug = new Map<string, Author>()
-for (const post of visiblePosts) {
-  for (const name of post.tags) {
-    const slug = slugify(name)
-    const tag = tagsBySlug.get(slug) ?? { slug, name, count: 0, posts: [] }
-    // An article listing two spellings of one tag counts once.
-    if (tag.posts.at(-1) !== post) {
-      tag.count += 1
-      tag.posts.push(post)
-    }
-    tagsBySlug.set(slug, tag)
-  }
-  const slug = slugify(post.author)
-  const author = authorsBySlug.get(slug) ?? { slug, name: post.author, posts: [] }
-  author.posts.push(post)
-  authorsBySlug.set(slug, author)
+/** What readers may see at one moment: the visible articles and everything indexed from them. */
+type Snapshot = {
+  now: Date
+  visible: readonly Post[]
+  published: readonly Post[]
+  bySlug: Map<string, Post>
+  tags: readonly Tag[]
+  tagsBySlug: Map<string, Tag>
+  authors: readonly Author[]
+  authorsBySlug: Map<string, Author>
 }
-const tags = [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug))
-const authors = [...authorsBySlug.values()]
+
+function buildSnapshot(now: Date): Snapshot {
+  const visible = allPosts.filter((post) => isVisible(post, environment, now)).toSorted(byNewest)
+  // Tags and authors are indexed once per snapshot: every tag, author and
+  // sitemap page asks for them, and rescanning the archive on each call made
+  // a build quadratic in its size.
+  const tagsBySlug = new Map<string, Tag>()
+  const authorsBySlug = new Map<string, Author>()
+  for (const post of visible) {
+    for (const name of post.tags) {
+      const slug = slugify(name)
+      const tag = tagsBySlug.get(slug) ?? { slug, name, count: 0, posts: [] }
+      // An article listing two spellings of one tag counts once.
+      if (tag.posts.at(-1) !== post) {
+        tag.count += 1
+        tag.posts.push(post)
+      }
+      tagsBySlug.set(slug, tag)
+    }
+    const slug = slugify(post.author)
+    const author = authorsBySlug.get(slug) ?? { slug, name: post.author, posts: [] }
+    author.posts.push(post)
+    authorsBySlug.set(slug, author)
+  }
+  return {
+    now,
+    visible,
+    published: visible.filter((post) => isPublished(post, now)),
+    bySlug: new Map(visible.map((post) => [post.slug, post])),
+    tags: [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+    tagsBySlug,
+    authors: [...authorsBySlug.values()],
+    authorsBySlug,
+  }
+}
+
+// Visibility is decided when a page renders, not when the server starts: a
+// scheduled article goes live at its minute on a server that has run for
+// days, and pages revalidate every minute (app/layout.tsx) to pick it up.
+// What is visible changes only when the clock passes an article's time, so
+// the snapshot is rebuilt then, and reused in between.
+const goLiveTimes = [...new Set(allPosts.filter((post) => !post.draft).map((post) => Date.parse(post.date)))].sort(
+  (a, b) => a - b,
+)
+/** How many articles' times have passed: the snapshot's key. */
+function epoch(now: Date): number {
+  let low = 0
+  let high = goLiveTimes.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((goLiveTimes[mid] ?? Infinity) <= now.getTime()) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+let cached: { epoch: number; snapshot: Snapshot } | undefined
+function current(): Snapshot {
+  const now = new Date()
+  const key = epoch(now)
+  if (cached?.epoch !== key) cached = { epoch: key, snapshot: buildSnapshot(now) }
+  return cached.snapshot
+}
+
+let eventual: Snapshot | undefined
+/**
+ * Every article, tag and author this build will show once its scheduled
+ * articles are live. Routes list their static params from it, so a tag that
+ * only a scheduled article has already has a route (answering 404 until the
+ * article's time); the page decides what to show when it renders.
+ */
+export function getEventualIndex(): Pick<Snapshot, 'visible' | 'tags' | 'authors'> {
+  eventual ??= buildSnapshot(new Date(8.64e15))
+  return eventual
+}
+
+/** Articles a reader may see now, newest first (drafts and scheduled ones too on previews and in development). */
+export function getPosts(): readonly Post[] {
+  return current().visible
+}
 
 /**
  * Published articles only, even on previews: feeds are read by apps that
  * keep what they fetched, so a draft must never reach one.
  */
 export function getPublishedPosts(): readonly Post[] {
-  return publishedPosts
+  return current().published
 }
 
 /** The newest articles, which the build prerenders; older ones render on first request. */
 export function getPrerenderedPosts(): readonly Post[] {
-  return visiblePosts.slice(0, siteConfig.prerenderArticles)
+  return current().visible.slice(0, siteConfig.prerenderArticles)
 }
 
 export function getPost(slug: string): Post | undefined {
-  return visibleBySlug.get(slug)
+  return current().bySlug.get(slug)
 }
 
 /** The article's compiled MDX and its source, read from the content build. */
@@ -90,39 +144,49 @@ export function getArticleBody(post: Post): Promise<ArticleBody> {
 
 /** True when the article is shown only because this is a preview or dev build. */
 export function isUnpublished(post: Post): boolean {
-  return !isPublished(post, now)
+  return !isPublished(post, new Date())
 }
 
 export function getPostsByTag(slug: string): readonly Post[] {
-  return tagsBySlug.get(slug)?.posts ?? []
+  return current().tagsBySlug.get(slug)?.posts ?? []
 }
 
 /** Every tag on a visible article, by slug, with the spelling editors used first; most used first. */
 export function getTags(): readonly Readonly<Tag>[] {
-  return tags
+  return current().tags
 }
 
 export function getTag(slug: string): Readonly<Tag> | undefined {
-  return tagsBySlug.get(slug)
+  return current().tagsBySlug.get(slug)
 }
 
 /** Every author of a visible article, by slug, with their articles newest first. */
 export function getAuthors(): readonly Readonly<Author>[] {
-  return authors
+  return current().authors
 }
 
 export function getAuthor(slug: string): Readonly<Author> | undefined {
-  return authorsBySlug.get(slug)
+  return current().authorsBySlug.get(slug)
+}
+
+export type SiteCorrection = { post: Post; note: Post['corrections'][number] }
+
+/** Every correction, clarification and update on a published article, newest first, for /corrections and its feed. */
+export function getCorrections(): SiteCorrection[] {
+  return current()
+    .published.flatMap((post) => post.corrections.map((note) => ({ post, note })))
+    .sort((a, b) => Date.parse(b.note.date) - Date.parse(a.note.date) || a.post.slug.localeCompare(b.post.slug))
 }
 
 export type RelatedPost = { post: Post; reason: string | null }
 
 /** The ranked related list of an article, without anything this build hides. */
 export function getRelatedPosts(post: Post): RelatedPost[] {
+  const { bySlug, now } = current()
   const links: RelatedLink[] = relatedMap[post.slug] ?? []
   return links
     .flatMap(({ slug, reason }) => {
-      const related = visibleBySlug.get(slug)
+      const related = bySlug.get(slug)
       return related && isPublished(related, now) ? [{ post: related, reason }] : []
     })
     .slice(0, siteConfig.related.limit)

@@ -1,4 +1,4 @@
-import type { FieldDefs } from 'contentlayer2/source-files'
+import type { FieldDefs, NestedType } from 'contentlayer2/source-files'
 import { siteConfig } from '../site'
 
 /**
@@ -17,14 +17,41 @@ export const contentDir = process.env.CONTENT_DIR ?? 'content'
 /** Sections of the site. An article's `category` must be one of them. */
 export const categories = ['Tech', 'Policy', 'Business', 'Science', 'Culture'] as const
 
+/** What a note on an article says happened: a fact fixed, a point made clearer, or news added since. */
+export const correctionKinds = ['correction', 'clarification', 'update'] as const
+
+// What `defineNestedType` returns, written out: importing contentlayer2 at run
+// time would add seconds to every content check, which reads this file too.
+const Correction: NestedType<'Correction'> = {
+  type: 'nested',
+  def: () => ({
+  name: 'Correction',
+  fields: {
+    date: { type: 'date', required: true, description: 'When the change was made, YYYY-MM-DD or to the minute' },
+    kind: { type: 'enum', options: [...correctionKinds], required: true, description: 'correction, clarification or update' },
+    text: { type: 'string', required: true, description: 'What changed, in a sentence or two, for readers' },
+  },
+  }),
+}
+
 export const postFields = {
   title: { type: 'string', required: true, description: 'Headline' },
-  date: { type: 'date', required: true, description: 'Publication date, YYYY-MM-DD' },
+  date: {
+    type: 'date',
+    required: true,
+    description: 'Publication day (YYYY-MM-DD) or minute with its offset (2026-12-01T09:30:00-05:00)',
+  },
   summary: { type: 'string', required: true, description: 'One or two sentences for lists, meta and feeds' },
   category: { type: 'enum', options: [...categories], required: true, description: 'Section of the site' },
   tags: { type: 'list', of: { type: 'string' }, default: [], description: 'Topics; each gets a tag page' },
   author: { type: 'string', default: siteConfig.defaultAuthor, description: 'Byline; the site default when absent' },
-  updated: { type: 'date', required: false, description: 'Last substantive update, YYYY-MM-DD' },
+  updated: { type: 'date', required: false, description: 'Last substantive update, a day or a minute like date' },
+  corrections: {
+    type: 'list',
+    of: Correction,
+    default: [],
+    description: 'Corrections, clarifications and updates, shown on the article and the corrections page',
+  },
   image: {
     type: 'string',
     required: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentEnvironment, isPublished, isVisible } from './visibility'
+import { contentEnvironment, isPublished, isVisible, parseSchedule } from './visibility'
 
 const now = new Date('2026-11-28T12:00:00Z')
 const published = { draft: false, date: '2014-07-31T00:00:00.000Z' }
@@ -35,5 +35,18 @@ describe('isVisible', () => {
 
   it('publishes a scheduled article once its date has come', () => {
     expect(isPublished(scheduled, new Date('2026-12-01T00:00:00Z'))).toBe(true)
+  })
+})
+
+describe('parseSchedule', () => {
+  it('reads the go-live time of each scheduled article, ignoring anything malformed', () => {
+    const schedule = parseSchedule([
+      ['later', '2026-12-01T14:30:00.000Z'],
+      ['bad-time', 'soon'],
+      [42, '2026-12-01T14:30:00.000Z'],
+      'stray',
+    ])
+    expect([...schedule]).toEqual([['later', Date.parse('2026-12-01T14:30:00.000Z')]])
+    expect(parseSchedule({}).size).toBe(0)
   })
 })

@@ -34,3 +34,21 @@ export function isPublished(post: Publishable, now: Date): boolean {
 export function isVisible(post: Publishable, environment: ContentEnvironment, now: Date): boolean {
   return environment !== 'production' || isPublished(post, now)
 }
+
+/**
+ * The schedule scripts/content-index.ts writes ([slug, ISO time] pairs of
+ * articles dated after the content build) as go-live times by slug;
+ * anything else in the file is ignored.
+ */
+export function parseSchedule(value: unknown): Map<string, number> {
+  const schedule = new Map<string, number>()
+  if (!Array.isArray(value)) return schedule
+  for (const entry of value) {
+    if (!Array.isArray(entry)) continue
+    const [slug, time]: unknown[] = entry
+    if (typeof slug === 'string' && typeof time === 'string' && !Number.isNaN(Date.parse(time))) {
+      schedule.set(slug, Date.parse(time))
+    }
+  }
+  return schedule
+}

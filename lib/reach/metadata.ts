@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import type { NewsArticle, WithContext } from 'schema-dts'
 import { absoluteUrl, authorUrl, socialCardPath } from '../urls'
 import type { Post } from '../content/posts'
+import { modifiedAt, notesAbove } from '../content/corrections'
+import { isoInZone } from '../dates'
 import { siteConfig } from '../site'
 
 /**
@@ -38,8 +40,8 @@ export function articleMetadata(post: Post): Metadata {
       description: post.summary,
       siteName: siteConfig.name,
       locale: siteConfig.locale.replace('-', '_'),
-      publishedTime: post.date,
-      modifiedTime: post.updated ?? post.date,
+      publishedTime: isoInZone(post.date),
+      modifiedTime: isoInZone(modifiedAt(post) ?? post.date),
       section: post.category,
       tags: [...post.tags],
       authors: [absoluteUrl(authorUrl(post.author))],
@@ -48,7 +50,11 @@ export function articleMetadata(post: Post): Metadata {
   }
 }
 
-/** schema.org NewsArticle for search engines' news results. */
+/**
+ * schema.org NewsArticle for search engines' news results. Times carry the
+ * newsroom's offset; corrections and clarifications are listed as
+ * `correction` (updates change only dateModified).
+ */
 export function articleJsonLd(post: Post): WithContext<NewsArticle> {
   const url = absoluteUrl(post.url)
   return {
@@ -56,8 +62,17 @@ export function articleJsonLd(post: Post): WithContext<NewsArticle> {
     '@type': 'NewsArticle',
     headline: post.title,
     description: post.summary,
-    datePublished: post.date,
-    dateModified: post.updated ?? post.date,
+    datePublished: isoInZone(post.date),
+    dateModified: isoInZone(modifiedAt(post) ?? post.date),
+    ...(notesAbove(post).length > 0
+      ? {
+          correction: notesAbove(post).map((note) => ({
+            '@type': 'CorrectionComment' as const,
+            text: note.text,
+            datePublished: isoInZone(note.date),
+          })),
+        }
+      : {}),
     mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(post.canonical ?? post.url) },
     url,
     image: [absoluteUrl(post.image ?? socialCardPath(post.url))],

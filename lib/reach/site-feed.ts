@@ -1,10 +1,45 @@
 import 'server-only'
 import { articleHtml } from './article-html'
-import { absoluteUrl, authorUrl, socialCardPath, tagFeedPath, tagPath } from '../urls'
+import {
+  absoluteUrl,
+  authorUrl,
+  correctionsFeedPath,
+  correctionsPath,
+  socialCardPath,
+  tagFeedPath,
+  tagPath,
+} from '../urls'
 import { renderFeed, type FeedFormat, type FeedItem } from './feed'
-import { getArticleBody, getPost, getPostsByTag, getPublishedPosts, isUnpublished, type Post } from '../content/posts'
+import {
+  getArticleBody,
+  getCorrections,
+  getPost,
+  getPostsByTag,
+  getPublishedPosts,
+  isUnpublished,
+  type Post,
+} from '../content/posts'
 import { siteConfig } from '../site'
 import { escapeHtml } from '../utils'
+import {
+  correctionLabels,
+  modifiedAt,
+  noteAnchor,
+  notesAbove,
+  notesBelow,
+  type CorrectionNote,
+} from '../content/corrections'
+import { formatDateTime } from '../dates'
+
+/** Notes as HTML for a feed item, where readers see them without our page's styles. */
+function notesHtml(notes: readonly CorrectionNote[]): string {
+  return notes
+    .map(
+      (note) =>
+        `<p><strong>${correctionLabels[note.kind]}, ${escapeHtml(formatDateTime(note.date))}:</strong> ${escapeHtml(note.text)}</p>`,
+    )
+    .join('')
+}
 
 const contentTypes: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -27,9 +62,10 @@ async function feedItem(post: Post): Promise<FeedItem> {
     title: post.title,
     url,
     summary: post.summary,
-    html: notice + body,
+    // Corrections come first, as on the page; updates follow the story.
+    html: notesHtml(notesAbove(post)) + notice + body + notesHtml(notesBelow(post)),
     date: post.date,
-    updated: post.updated,
+    updated: modifiedAt(post),
     author: { name: post.author, url: absoluteUrl(authorUrl(post.author)) },
     category: post.category,
     tags: post.tags,
@@ -63,4 +99,38 @@ export async function feedResponse(format: FeedFormat, tag?: { slug: string; nam
     await Promise.all(posts.map(feedItem)),
   )
   return new Response(body, { headers: { 'Content-Type': contentTypes[format] } })
+}
+
+/**
+ * Every correction, clarification and update, newest first, as RSS: one item
+ * a note, linking to the note on its article, so a reader who follows the
+ * site's corrections sees each once.
+ */
+export function correctionsFeedResponse(): Response {
+  const items: FeedItem[] = getCorrections()
+    .slice(0, siteConfig.feedItems)
+    .map(({ post, note }) => ({
+      title: `${correctionLabels[note.kind]}: ${post.title}`,
+      url: absoluteUrl(`${post.url}#${noteAnchor(post, note)}`),
+      summary: note.text,
+      html: `<p>${escapeHtml(note.text)}</p>`,
+      date: note.date,
+      author: { name: siteConfig.name, url: siteConfig.url },
+      category: post.category,
+      tags: [],
+    }))
+  const body = renderFeed(
+    'rss',
+    {
+      title: `${siteConfig.name}: corrections`,
+      description: `Corrections, clarifications and updates to ${siteConfig.name} articles.`,
+      link: absoluteUrl(correctionsPath),
+      feedLinks: { rss: absoluteUrl(correctionsFeedPath) },
+      language: 'en',
+      copyright: `© ${siteConfig.name}`,
+      image: absoluteUrl('/logo.png'),
+    },
+    items,
+  )
+  return new Response(body, { headers: { 'Content-Type': contentTypes.rss } })
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../utils'
+import { isoInZone } from '../dates'
 
 export type SitemapArticle = { url: string; title: string; date: string; updated?: string }
 
@@ -24,7 +25,7 @@ export function newsSitemap(
         <news:name>${escapeHtml(publication)}</news:name>
         <news:language>${escapeHtml(language)}</news:language>
       </news:publication>
-      <news:publication_date>${new Date(a.date).toISOString()}</news:publication_date>
+      <news:publication_date>${isoInZone(a.date)}</news:publication_date>
       <news:title>${escapeHtml(a.title)}</news:title>
     </news:news>
   </url>`,

@@ -4,14 +4,14 @@ import { PostListPage } from '@/components/post-list-page'
 import { getAuthorPage } from '@/lib/content/lists'
 import { authorPageHref, authorPath } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
-import { getAuthor, getAuthors } from '@/lib/content/posts'
+import { getAuthor, getEventualIndex } from '@/lib/content/posts'
 
 type Props = { params: Promise<{ author: string }> }
 
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getAuthors().map((author) => ({ author: author.slug }))
+  return getEventualIndex().authors.map((author) => ({ author: author.slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

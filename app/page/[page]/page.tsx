@@ -5,7 +5,7 @@ import { getHomePage } from '@/lib/content/lists'
 import { homePageHref } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
 import { laterPages, pageNumber } from '@/lib/content/pagination'
-import { getPosts } from '@/lib/content/posts'
+import { getEventualIndex } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ page: string }> }
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ page: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return laterPages(getPosts().length, siteConfig.postsPerPage).map((page) => ({ page: String(page) }))
+  return laterPages(getEventualIndex().visible.length, siteConfig.postsPerPage).map((page) => ({ page: String(page) }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

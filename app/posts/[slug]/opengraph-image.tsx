@@ -5,6 +5,9 @@ import { socialCard, socialCardSize } from '@/lib/reach/social-card'
 export const alt = 'The article’s headline and section on a News Ledge card'
 export const size = socialCardSize
 export const contentType = 'image/png'
+// A scheduled article's card answers 404 until its minute, then appears with
+// the page (app/layout.tsx).
+export const revalidate = 60
 // The same articles as the pages: a draft gets no image in production.
 export function generateStaticParams() {
   return getPrerenderedPosts().map((post) => ({ slug: post.slug }))

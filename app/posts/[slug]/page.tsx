@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AffiliateNotice } from '@/components/affiliate-notice'
+import { CorrectionNotes } from '@/components/correction-notes'
 import { DraftBanner } from '@/components/draft-banner'
 import { FollowUs } from '@/components/follow-us'
 import { MdxContent } from '@/components/mdx-content'
@@ -9,6 +10,7 @@ import { PostMeta } from '@/components/post-meta'
 import { RelatedPosts } from '@/components/related-posts'
 import { articleJsonLd, articleMetadata, jsonLdScript } from '@/lib/reach/metadata'
 import { getArticleBody, getPost, getPrerenderedPosts, isUnpublished } from '@/lib/content/posts'
+import { notesAbove, notesBelow } from '@/lib/content/corrections'
 import { tagUrl } from '@/lib/urls'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -45,10 +47,12 @@ export default async function PostPage({ params }: Props) {
         <p className="text-lg text-stone-700 dark:text-stone-200">{post.summary}</p>
         <PostMeta post={post} byline />
       </header>
+      <CorrectionNotes post={post} notes={notesAbove(post)} label="Corrections" />
       {post.affiliate ? <AffiliateNotice /> : null}
       <div className="prose prose-lg max-w-none font-serif prose-stone dark:prose-invert prose-a:text-red-800 dark:prose-a:text-red-300">
         <MdxContent code={body.code} />
       </div>
+      <CorrectionNotes post={post} notes={notesBelow(post)} label="Updates" />
       {post.tags.length > 0 ? (
         <ul aria-label="Tags" className="flex flex-wrap gap-2">
           {post.tags.map((tag) => (

@@ -4,7 +4,7 @@ import { PostListPage } from '@/components/post-list-page'
 import { getTagPage } from '@/lib/content/lists'
 import { tagFeedPath, tagPageHref, tagPath } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
-import { getTag, getTags } from '@/lib/content/posts'
+import { getEventualIndex, getTag } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ tag: string }> }
@@ -12,7 +12,7 @@ type Props = { params: Promise<{ tag: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: tag.slug }))
+  return getEventualIndex().tags.map((tag) => ({ tag: tag.slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

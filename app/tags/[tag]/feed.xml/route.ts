@@ -1,11 +1,12 @@
-import { getTag, getTags } from '@/lib/content/posts'
+import { getEventualIndex, getTag } from '@/lib/content/posts'
 import { feedResponse } from '@/lib/reach/site-feed'
 
-export const dynamic = 'force-static'
+// Static, and rebuilt at most a minute after an article goes live (app/layout.tsx).
+export const revalidate = 60
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: tag.slug }))
+  return getEventualIndex().tags.map((tag) => ({ tag: tag.slug }))
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {

@@ -5,7 +5,7 @@ import { getAuthorPage } from '@/lib/content/lists'
 import { authorPageHref } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
 import { laterPages, pageNumber } from '@/lib/content/pagination'
-import { getAuthor, getAuthors } from '@/lib/content/posts'
+import { getAuthor, getEventualIndex } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ author: string; page: string }> }
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ author: string; page: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getAuthors().flatMap((author) =>
+  return getEventualIndex().authors.flatMap((author) =>
     laterPages(author.posts.length, siteConfig.postsPerPage).map((page) => ({
       author: author.slug,
       page: String(page),

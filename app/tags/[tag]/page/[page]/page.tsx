@@ -5,7 +5,7 @@ import { getTagPage } from '@/lib/content/lists'
 import { tagPageHref } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
 import { laterPages, pageNumber } from '@/lib/content/pagination'
-import { getTag, getTags } from '@/lib/content/posts'
+import { getEventualIndex, getTag } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ tag: string; page: string }> }
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ tag: string; page: string }> }
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return getTags().flatMap((tag) =>
+  return getEventualIndex().tags.flatMap((tag) =>
     laterPages(tag.count, siteConfig.postsPerPage).map((page) => ({ tag: tag.slug, page: String(page) })),
   )
 }

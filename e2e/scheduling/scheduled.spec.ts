@@ -1,0 +1,114 @@
+import { rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { measureCommand, projectCopy, sleep, startServer } from '../../scripts/bench-lib'
+
+// An editor schedules a story a couple of minutes ahead and commits; the
+// production build goes out before its time. The story must appear on every
+// surface within 5 minutes of its time, with no rebuild, and on none before.
+// This builds a copy of the site with that story and watches a `next start`.
+
+const PORT = 3110
+const base = `http://127.0.0.1:${PORT}`
+const slug = 'scheduled-story-goes-live-on-its-minute'
+const title = 'Scheduled Story Goes Live on Its Minute: Microsoft Dublin Emails Warrant'
+// Long enough for the build below to finish first on a busy two-core machine.
+const LEAD_MS = 150_000
+const WINDOW_MS = 5 * 60_000
+
+/** Each place a published story shows, and how to tell it is there. */
+const surfaces: { path: string; shows: (status: number, body: string) => boolean }[] = [
+  { path: `/posts/${slug}`, shows: (status) => status === 200 },
+  { path: `/posts/${slug}/opengraph-image`, shows: (status) => status === 200 },
+  { path: '/', shows: (_, body) => body.includes(title) },
+  // A tag no other article has: its page exists only once the story is live.
+  { path: '/tags/launch-window', shows: (status, body) => status === 200 && body.includes(title) },
+  { path: '/tags/microsoft', shows: (_, body) => body.includes(title) },
+  { path: '/authors/news-ledge-staff', shows: (_, body) => body.includes(title) },
+  // The seed article's related list.
+  {
+    path: '/posts/microsoft-loses-first-round-over-dublin-emails',
+    shows: (_, body) => body.includes(`/posts/${slug}"`),
+  },
+  { path: '/feed.xml', shows: (_, body) => body.includes(`/posts/${slug}`) },
+  { path: '/atom.xml', shows: (_, body) => body.includes(`/posts/${slug}`) },
+  { path: '/feed.json', shows: (_, body) => body.includes(`/posts/${slug}`) },
+  { path: '/tags/microsoft/feed.xml', shows: (_, body) => body.includes(`/posts/${slug}`) },
+  { path: '/sitemap.xml', shows: (_, body) => body.includes(`/posts/${slug}`) },
+  { path: '/news-sitemap.xml', shows: (_, body) => body.includes(`/posts/${slug}`) },
+]
+
+/** The front-matter time, written the way an editor in New York would: to the minute, with the offset. */
+function newYorkTime(date: Date): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone: 'America/New_York',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'longOffset',
+    })
+      .formatToParts(date)
+      .map((part) => [part.type, part.value]),
+  )
+  const offset = (parts.timeZoneName ?? 'GMT-05:00').replace('GMT', '')
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
+}
+
+test('a scheduled story appears on every surface within 5 minutes of its time, and nowhere before', async () => {
+  test.setTimeout(LEAD_MS + WINDOW_MS + 120_000)
+  const dir = projectCopy('scheduled')
+  try {
+    const goLive = new Date(Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000)
+    writeFileSync(
+      path.join(dir, 'content/posts', `${slug}.mdx`),
+      `---
+title: '${title}'
+date: ${newYorkTime(goLive)}
+summary: 'A story scheduled a few minutes ahead: Microsoft, the Dublin emails and the warrant, again.'
+category: Policy
+tags: [Microsoft, Launch Window, Warrants, Privacy]
+---
+
+Microsoft’s fight over a U.S. warrant for emails stored on its servers in Dublin, Ireland, goes on. The warrant case pits prosecutors against Microsoft over data held abroad.
+`,
+    )
+    const build = await measureCommand('npm', ['run', 'build'], { cwd: dir, env: { SITE_URL: base } })
+    expect(build.code, build.output).toBe(0)
+    expect(
+      Date.now(),
+      `the build ended after the story's time (${build.seconds.toFixed(0)} s); raise LEAD_MS`,
+    ).toBeLessThan(goLive.getTime() - 5_000)
+
+    const server = await startServer(dir, PORT)
+    try {
+      const appeared = new Map<string, number>()
+      while (appeared.size < surfaces.length && Date.now() < goLive.getTime() + WINDOW_MS) {
+        for (const surface of surfaces.filter((s) => !appeared.has(s.path))) {
+          const askedAt = Date.now()
+          const response = await fetch(base + surface.path)
+          const shows = surface.shows(response.status, await response.text())
+          // A page rendered before the time may be served after it, never the reverse.
+          if (shows) {
+            expect(askedAt, `${surface.path} showed the story before its time`).toBeGreaterThanOrEqual(goLive.getTime())
+            appeared.set(surface.path, (Date.now() - goLive.getTime()) / 1000)
+          }
+        }
+        await sleep(2_000)
+      }
+      const missing = surfaces.filter((s) => !appeared.has(s.path)).map((s) => s.path)
+      expect(missing, 'surfaces that never showed the story within 5 minutes').toEqual([])
+      console.log(
+        `Seconds after the story's time until each surface showed it: ${[...appeared].map(([p, s]) => `${p} ${s.toFixed(0)}`).join(', ')}`,
+      )
+    } finally {
+      await server.stop()
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

@@ -1,0 +1,39 @@
+import type { correctionKinds } from './schema'
+import { latest } from '../dates'
+
+/**
+ * Corrections, clarifications and updates from an article's front matter,
+ * read the same way by its page, the feeds, JSON-LD and /corrections.
+ */
+export type CorrectionKind = (typeof correctionKinds)[number]
+export type CorrectionNote = { date: string; kind: CorrectionKind; text: string }
+type Corrected = { date: string; updated?: string; corrections: readonly CorrectionNote[] }
+
+export const correctionLabels: Record<CorrectionKind, string> = {
+  correction: 'Correction',
+  clarification: 'Clarification',
+  update: 'Update',
+}
+
+const newestFirst = (a: CorrectionNote, b: CorrectionNote) => Date.parse(b.date) - Date.parse(a.date)
+
+/** Corrections and clarifications, newest first: readers meet them before the text they change. */
+export function notesAbove(post: Corrected): CorrectionNote[] {
+  return post.corrections.filter((note) => note.kind !== 'update').toSorted(newestFirst)
+}
+
+/** Updates, oldest first, read after the story as it was first told. */
+export function notesBelow(post: Corrected): CorrectionNote[] {
+  return post.corrections.filter((note) => note.kind === 'update').toSorted((a, b) => newestFirst(b, a))
+}
+
+/** When the article last changed for readers: its `updated` date or its newest note, if either is later than publication. */
+export function modifiedAt(post: Corrected): string | undefined {
+  const changed = latest(post.updated, ...post.corrections.map((note) => note.date))
+  return changed && Date.parse(changed) > Date.parse(post.date) ? changed : undefined
+}
+
+/** The note's anchor on its article's page, stable while notes are only added: #note-1 is the first one written. */
+export function noteAnchor(post: Corrected, note: CorrectionNote): string {
+  return `note-${post.corrections.indexOf(note) + 1}`
+}

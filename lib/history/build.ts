@@ -1,0 +1,111 @@
+import { parseFrontMatter } from '../checks/front-matter'
+import type { CorrectionNote } from '../content/corrections'
+import { correctionKinds } from '../content/schema'
+import { parseFrontMatterDate } from '../dates'
+import { fileCommits, isRepository, readAtCommits, shallowBoundary } from './git'
+import { plainTextBlocks } from './plain-text'
+
+/**
+ * Every committed version of every article, from git, for the history pages
+ * (scripts/content-index.ts writes one file per article at build time; the
+ * deploy has no git). A version keeps the words a reader saw, not its MDX.
+ */
+export type ArticleVersion = {
+  commit: string
+  date: string
+  subject: string
+  title: string
+  summary: string
+  blocks: string[]
+  /** Corrections, clarifications and updates this version added. */
+  notes: CorrectionNote[]
+}
+
+export type ArticleHistory = {
+  /** Newest first. */
+  versions: ArticleVersion[]
+  /**
+   * False when the build's clone is shallow and stops before the article's
+   * first commit, so older versions exist in the repository but not here.
+   */
+  complete: boolean
+}
+
+const isKind = (value: unknown): value is CorrectionNote['kind'] => correctionKinds.some((kind) => kind === value)
+
+/** The notes listed in a version's front matter, as the site reads them. */
+export function frontMatterNotes(value: unknown): CorrectionNote[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((item: unknown) => {
+    if (typeof item !== 'object' || item === null) return []
+    const { date, kind, text } = { date: undefined, kind: undefined, text: undefined, ...item }
+    return typeof date === 'string' && isKind(kind) && typeof text === 'string'
+      ? [{ date: parseFrontMatterDate(date), kind, text }]
+      : []
+  })
+}
+
+export type ReadVersion = Pick<ArticleVersion, 'title' | 'summary' | 'blocks' | 'notes'> & {
+  /** Whether readers could see this version: not a draft, and its date (an instant) has come. */
+  draft: boolean
+  published: string | null
+}
+
+/** One version of an article file as readers saw it. */
+export function readVersion(file: string, source: string): ReadVersion {
+  const parsed = parseFrontMatter(file, source)
+  if (!parsed.ok)
+    return { title: '', summary: '', blocks: plainTextBlocks(source), notes: [], draft: true, published: null }
+  const { data, body } = parsed.value
+  const text = (value: unknown) => (typeof value === 'string' ? value : '')
+  const date = text(data.date)
+  return {
+    title: text(data.title),
+    summary: text(data.summary),
+    blocks: plainTextBlocks(body),
+    notes: frontMatterNotes(data.corrections),
+    draft: data.draft === true,
+    published: date && !Number.isNaN(Date.parse(date)) ? parseFrontMatterDate(date) : null,
+  }
+}
+
+/** Identifies a note across versions: the same date, kind and words. */
+export const noteKey = (note: CorrectionNote) => `${note.date}\u0000${note.kind}\u0000${note.text}`
+
+/** Histories of the articles under `<root>/<dir>`, by file path relative to root; empty outside git. */
+export function buildHistories(root: string, dir: string): Map<string, ArticleHistory> {
+  const histories = new Map<string, ArticleHistory>()
+  if (!isRepository(root)) return histories
+  const boundary = shallowBoundary(root)
+  const commits = fileCommits(root, dir)
+  const specs = [...commits.values()].flat()
+  const texts = readAtCommits(root, specs)
+  const sources = new Map(specs.map((spec, i) => [`${spec.commit}:${spec.path}`, texts[i] ?? null]))
+  for (const [path, list] of commits) {
+    const oldestFirst = list.toReversed()
+    const versions: ArticleVersion[] = []
+    let seen = new Set<string>()
+    for (const commit of oldestFirst) {
+      const source = sources.get(`${commit.commit}:${commit.path}`)
+      if (source == null) continue
+      const version = readVersion(path, source)
+      const keys = new Set(version.notes.map(noteKey))
+      versions.push({
+        commit: commit.commit,
+        date: commit.date,
+        subject: commit.subject,
+        title: version.title,
+        summary: version.summary,
+        blocks: version.blocks,
+        notes: version.notes.filter((note) => !seen.has(noteKey(note))),
+      })
+      seen = keys
+    }
+    const oldest = oldestFirst[0]
+    // In a shallow clone git reports the boundary commit as adding every file it has.
+    const complete =
+      oldest !== undefined && !(boundary.has(oldest.commit) && oldest.status === 'A' && boundary.size > 0)
+    histories.set(path, { versions: versions.toReversed(), complete })
+  }
+  return histories
+}

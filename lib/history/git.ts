@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+
+/**
+ * The little of git the build needs: which commits changed the articles, and
+ * the text of a file at a commit. Every call returns null or empty when
+ * `root` is not inside a git checkout (a tarball, a bench copy), so a
+ * history is something the site adds when it can, never a reason to fail.
+ */
+
+export type FileCommit = {
+  commit: string
+  /** Committer date, ISO 8601. */
+  date: string
+  subject: string
+  /** Values of `Minor-change:` trailers: the slugs (or `all`) the commit marks as minor. */
+  minor: string[]
+  /** The file's path at this commit, relative to `root`. */
+  path: string
+  status: 'A' | 'M'
+}
+
+function git(root: string, args: string[], input?: string): string | null {
+  const result = spawnSync('git', args, { cwd: root, encoding: 'utf8', input, maxBuffer: 1 << 30 })
+  return result.status === 0 ? result.stdout : null
+}
+
+/** True when `root` is in a git work tree. */
+export function isRepository(root: string): boolean {
+  return git(root, ['rev-parse', '--is-inside-work-tree'])?.trim() === 'true'
+}
+
+/** Commits a shallow clone stops at (their parents were not fetched); empty for a full clone. */
+export function shallowBoundary(root: string): Set<string> {
+  const file = git(root, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow'])?.trim()
+  if (!file || !existsSync(file)) return new Set()
+  return new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean))
+}
+
+const FIELD = '\x1f'
+const RECORD = '\x1e'
+
+/**
+ * Every commit that added or changed a file under `dir` (relative to
+ * `root`), newest first, by the file's current path. Renames are followed
+ * only as far as git's rename detection goes in one log.
+ */
+export function fileCommits(root: string, dir: string, range = 'HEAD'): Map<string, FileCommit[]> {
+  const format = `${RECORD}%H${FIELD}%cI${FIELD}%s${FIELD}%(trailers:key=Minor-change,valueonly,separator=%x2C)${FIELD}`
+  const out = git(root, ['log', '--relative', '--no-renames', `--format=${format}`, '--name-status', range, '--', dir])
+  const byFile = new Map<string, FileCommit[]>()
+  for (const record of out?.split(RECORD) ?? []) {
+    const [commit, date, subject, trailers, files] = record.split(FIELD)
+    if (!commit || !date || subject === undefined || files === undefined) continue
+    const minor = (trailers ?? '')
+      .split(',')
+      .map((value) => value.trim())
+      .filter(Boolean)
+    for (const line of files.split('\n')) {
+      const [status, path] = line.split('\t')
+      if ((status !== 'A' && status !== 'M') || !path) continue
+      const list = byFile.get(path) ?? []
+      list.push({ commit, date, subject, minor, path, status })
+      byFile.set(path, list)
+    }
+  }
+  return byFile
+}
+
+/** The text of each `commit:path`, in one git process; null for one that does not exist. */
+export function readAtCommits(root: string, specs: readonly { commit: string; path: string }[]): (string | null)[] {
+  if (specs.length === 0) return []
+  const input = specs.map(({ commit, path }) => `${commit}:./${path}`).join('\n') + '\n'
+  const result = spawnSync('git', ['cat-file', '--batch'], { cwd: root, input, maxBuffer: 1 << 30 })
+  if (result.status !== 0) return specs.map(() => null)
+  const out: Buffer = result.stdout
+  const texts: (string | null)[] = []
+  let offset = 0
+  for (let i = 0; i < specs.length; i++) {
+    const end = out.indexOf(10, offset)
+    const header = out.subarray(offset, end).toString('utf8')
+    offset = end + 1
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+      texts.push(null)
+      continue
+    }
+    const size = Number(header.split(' ')[2])
+    texts.push(out.subarray(offset, offset + size).toString('utf8'))
+    offset += size + 1
+  }
+  return texts
+}
+
+/** `git rev-parse` of a revision, or null. */
+export function resolve(root: string, revision: string): string | null {
+  return git(root, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`])?.trim() || null
+}
+
+/** The branch being built: Vercel's, else the checked-out one (null when detached). */
+export function currentBranch(
+  root: string,
+  env: { VERCEL_GIT_COMMIT_REF?: string } = { VERCEL_GIT_COMMIT_REF: process.env.VERCEL_GIT_COMMIT_REF },
+): string | null {
+  if (env.VERCEL_GIT_COMMIT_REF) return env.VERCEL_GIT_COMMIT_REF
+  const name = git(root, ['rev-parse', '--abbrev-ref', 'HEAD'])?.trim()
+  return name && name !== 'HEAD' ? name : null
+}
+
+/** Common ancestor of two commits, or null. */
+export function mergeBase(root: string, a: string, b: string): string | null {
+  return git(root, ['merge-base', a, b])?.trim() || null
+}
+
+/** Files under `dir` that differ between `commit` and the working tree (uncommitted edits included). */
+export function changedSince(root: string, commit: string, dir: string): string[] {
+  const out = git(root, ['diff', '--relative', '--no-renames', '--name-only', commit, '--', dir])
+  return out?.split('\n').filter(Boolean) ?? []
+}
