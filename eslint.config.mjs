@@ -11,6 +11,7 @@ export default defineConfig([
     '.contentlayer/**',
     '.bench/**',
     '.e2e-content/**',
+    '.search/**',
     'node_modules/**',
     'test-results/**',
     'playwright-report/**',

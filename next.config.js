@@ -58,7 +58,8 @@ function contentEnvironment(phase) {
 const contentSecurityPolicy = (isDev) =>
   [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+    // wasm-unsafe-eval: search runs Pagefind's WebAssembly (only /search loads it); it allows no JavaScript eval.
+    `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${isDev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -116,6 +117,8 @@ export default function nextConfig(phase) {
           'app/tags/\\[tag\\]/feed.xml/route',
         ].map((entry) => [entry, articleBodies]),
       ),
+      // The search index of the build's environment (scripts/search-index.ts).
+      'app/pagefind/\\[...file\\]/route': ['./.search/**'],
       // History pages read the versions the content build took from git (lib/content/history.ts).
       'app/posts/\\[slug\\]/history/page': ['./.contentlayer/history/*.json'],
       // Social cards read their fonts and emoji from node_modules at render time (lib/reach/card-fonts.ts).

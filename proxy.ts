@@ -37,5 +37,5 @@ export function proxy(request: NextRequest) {
 
 // Only the routes with a dynamic segment: everything else is static or a file.
 export const config = {
-  matcher: ['/posts/:path*', '/tags/:path*', '/authors/:path*', '/page/:path*'],
+  matcher: ['/posts/:path*', '/tags/:path*', '/authors/:path*', '/page/:path*', '/sections/:path*', '/archive/:path*'],
 }

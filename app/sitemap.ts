@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
-import { absoluteUrl, authorPath, correctionsPath, tagPath } from '@/lib/urls'
+import { absoluteUrl, archivePath, archiveUrl, authorPath, correctionsPath, sectionPath, tagPath } from '@/lib/urls'
 import { modifiedAt } from '@/lib/content/corrections'
-import { getAuthors, getPublishedPosts, getTags, type Post } from '@/lib/content/posts'
+import { getArchiveMonths, getAuthors, getPublishedPosts, getSections, getTags, type Post } from '@/lib/content/posts'
 
 const changedAt = (post: Post) => modifiedAt(post) ?? post.date
 const lastChange = (posts: readonly Post[]) =>
@@ -21,6 +21,22 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...getTags().map((tag) => ({
       url: absoluteUrl(tagPath(tag.slug)),
       lastModified: lastChange(tag.posts.filter((post) => published.has(post))),
+    })),
+    ...getSections().map((section) => ({
+      url: absoluteUrl(sectionPath(section.slug)),
+      lastModified: lastChange(section.posts.filter((post) => published.has(post))),
+    })),
+    // The date archive reaches every article, the ones not prerendered too.
+    { url: absoluteUrl(archivePath), lastModified: lastChange(posts) },
+    ...[...new Set(getArchiveMonths().map(({ year }) => year))].map((year) => ({
+      url: absoluteUrl(archiveUrl(year)),
+      lastModified: lastChange(
+        posts.filter((post) => getArchiveMonths().some((m) => m.year === year && m.posts.includes(post))),
+      ),
+    })),
+    ...getArchiveMonths().map(({ year, month, posts: monthPosts }) => ({
+      url: absoluteUrl(archiveUrl(year, month)),
+      lastModified: lastChange(monthPosts.filter((post) => published.has(post))),
     })),
     ...getAuthors().map((author) => ({
       url: absoluteUrl(authorPath(author.slug)),

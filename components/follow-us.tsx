@@ -13,23 +13,13 @@ const feeds = [
   { label: 'JSON Feed', href: siteConfig.feeds.json },
 ]
 
-type FollowUsProps = {
-  className?: string
-  headingLevel?: 'h2' | 'h3'
-  /**
-   * A named region of its own (after an article). The footer's copy sits in the
-   * footer landmark instead: two regions with one name confuse screen readers.
-   */
-  landmark?: boolean
-}
+type FollowUsProps = { className?: string; headingLevel?: 'h2' | 'h3' }
 
-/** "Follow News Ledge": the one place to follow the site: feeds, social profiles and the newsletter. */
-export function FollowUs({ className, headingLevel: Heading = 'h2', landmark = true }: FollowUsProps) {
-  // The widget can appear twice on a page (after an article and in the footer).
+/** "Follow News Ledge" after an article: feeds, social profiles and the newsletter (the footer has a compact line). */
+export function FollowUs({ className, headingLevel: Heading = 'h2' }: FollowUsProps) {
   const headingId = useId()
-  const Wrapper = landmark ? 'section' : 'div'
   return (
-    <Wrapper aria-labelledby={landmark ? headingId : undefined} className={cn('space-y-4', className)}>
+    <section aria-labelledby={headingId} className={cn('space-y-4', className)}>
       <Heading id={headingId} className="font-serif text-xl font-bold">
         Follow {siteConfig.name}
       </Heading>
@@ -52,6 +42,6 @@ export function FollowUs({ className, headingLevel: Heading = 'h2', landmark = t
         ))}
       </ul>
       <NewsletterForm />
-    </Wrapper>
+    </section>
   )
 }

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { isUnpublished, type Post } from '@/lib/content/posts'
 import { cn } from '@/lib/utils'
 import { PostMeta } from './post-meta'
+import { SectionLabel } from './section-label'
 import { UnpublishedBadge } from './unpublished-badge'
 
 type PostListProps = { posts: readonly Post[]; className?: string }
@@ -13,9 +14,7 @@ export function PostList({ posts, className }: PostListProps) {
       {posts.map((post) => (
         <li key={post.slug} className="py-6">
           <article className="space-y-2">
-            <p className="text-xs font-semibold tracking-wider text-red-800 uppercase dark:text-red-300">
-              {post.category}
-            </p>
+            <SectionLabel name={post.category} />
             <h2 className="font-serif text-2xl leading-tight font-bold">
               <Link href={post.url} className="hover:underline">
                 {post.title}

@@ -23,6 +23,7 @@ export function RelatedPosts({ post, className }: RelatedPostsProps) {
             >
               <span className="block font-serif text-lg leading-snug font-bold">{item.title}</span>
               <span className="mt-2 block text-sm text-stone-600 dark:text-stone-300">
+                {/* Text, not a link: the whole card is the article's link, and links cannot nest. */}
                 <time dateTime={item.date}>{formatDate(item.date)}</time> · {item.category}
               </span>
               {reason ? <span className="mt-1 block text-sm text-red-800 dark:text-red-300">{reason}</span> : null}

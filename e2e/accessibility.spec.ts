@@ -3,18 +3,25 @@ import { expect, test } from '@playwright/test'
 import { seed } from './fixtures'
 
 // Runs in the desktop and phone projects, so each page is checked at both sizes, in both themes.
-const pages = [
+const pages: { name: string; path: string; ready?: string }[] = [
   { name: 'home', path: '/' },
   { name: 'article', path: seed.path },
   { name: 'tag', path: '/tags/microsoft' },
   { name: '404', path: '/posts/no-such-article' },
+  { name: 'section', path: '/sections/policy' },
+  { name: 'archive', path: '/archive' },
+  { name: 'archive month', path: '/archive/2016/07' },
+  { name: 'corrections', path: '/corrections' },
+  { name: 'history', path: `${seed.path}/history` },
+  { name: 'search results', path: '/search?q=Dublin+emails', ready: 'ol li' },
 ]
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const { name, path } of pages) {
+  for (const { name, path, ready } of pages) {
     test(`${name} page has no axe violations in ${colorScheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme })
       await page.goto(path)
+      if (ready) await page.locator(ready).first().waitFor()
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
         .analyze()

@@ -24,7 +24,7 @@ test('production shows no preview banner or draft markings, and may be indexed',
   expect(response?.headers()['x-robots-tag']).toBeUndefined()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.getByText('Preview deploy')).toHaveCount(0)
-  await expect(page.getByRole('status')).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: /Draft|Scheduled/ })).toHaveCount(0)
   await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toContain('Allow: /')

@@ -41,6 +41,18 @@ function zonedParts(date: Date) {
   }
 }
 
+/** Year and month (1–12) of an instant in the site's zone: which archive month an article is in. */
+export function zonedYearMonth(iso: string): { year: number; month: number } {
+  const { year, month } = zonedParts(new Date(iso))
+  return { year: Number(year), month: Number(month) }
+}
+
+const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' })
+/** "July" for 7. */
+export function monthName(month: number): string {
+  return monthFormat.format(new Date(Date.UTC(2000, month - 1, 1)))
+}
+
 /** True when an article was dated to the minute, not just to the day (midnight in the site's zone). */
 export function hasTime(iso: string): boolean {
   const { hour, minute, second } = zonedParts(new Date(iso))

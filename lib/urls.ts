@@ -33,6 +33,15 @@ export function isSlug(segment: string): boolean {
 }
 
 export const tagPath = (slug: string) => `/tags/${slug}`
+export const sectionPath = (slug: string) => `/sections/${slug}`
+/** A section's page from its name (an article's category): "Policy" → /sections/policy. */
+export const sectionUrl = (name: string) => sectionPath(slugify(name))
+export const sectionFeedPath = (slug: string) => `${sectionPath(slug)}/feed.xml`
+export const archivePath = '/archive'
+/** /archive/2016, or /archive/2016/07 with a month. */
+export const archiveUrl = (year: number, month?: number) =>
+  month === undefined ? `${archivePath}/${year}` : `${archivePath}/${year}/${String(month).padStart(2, '0')}`
+export const searchPath = '/search'
 export const authorPath = (slug: string) => `/authors/${slug}`
 /** A tag's page from its name: "Cloud Act" → /tags/cloud-act. */
 export const tagUrl = (name: string) => tagPath(slugify(name))
@@ -51,6 +60,8 @@ export const pagedHref = (base: string) => (page: number) =>
 export const homePageHref = pagedHref('/')
 export const tagPageHref = (slug: string) => pagedHref(tagPath(slug))
 export const authorPageHref = (slug: string) => pagedHref(authorPath(slug))
+export const sectionPageHref = (slug: string) => pagedHref(sectionPath(slug))
+export const archivePageHref = (year: number, month?: number) => pagedHref(archiveUrl(year, month))
 
 /** A site path as an absolute URL on the site's origin, for feeds, sitemaps and metadata read off-site. */
 export function absoluteUrl(path: string): string {

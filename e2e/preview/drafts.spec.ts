@@ -21,7 +21,7 @@ test('the draft is listed with a Draft badge and opens with a banner and noindex
   await item.getByRole('link', { name: draft.title }).click()
 
   await expect(page).toHaveURL(draft.path)
-  await expect(page.getByRole('status')).toHaveText(/Draft: not published/)
+  await expect(page.getByRole('status').filter({ hasText: 'Draft' })).toHaveText(/Draft: not published/)
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
 })
 
@@ -33,4 +33,12 @@ test('a draft stays out of the feed and of published articles’ related lists, 
   expect(feed).not.toContain(draft.path)
   await page.goto(seed.path)
   await expect(page.getByRole('region', { name: 'Related articles' })).not.toContainText(draft.title)
+})
+
+test('a preview’s search finds the draft, marked, from its own index', async ({ page, request }) => {
+  await page.goto('/search?q=Explainer+cloud+email')
+  const result = page.getByRole('main').getByRole('listitem').filter({ hasText: draft.title })
+  await expect(result.getByText('Draft', { exact: true })).toBeVisible()
+  const entry: unknown = await (await request.get('/pagefind/pagefind-entry.json')).json()
+  expect(entry).toMatchObject({ languages: { en: { page_count: 6 } } })
 })

@@ -1,6 +1,6 @@
 import 'server-only'
 import { paginate, type Page } from './pagination'
-import { getAuthor, getPosts, getPostsByTag, getTag, type Post } from './posts'
+import { getArchiveMonths, getAuthor, getPosts, getPostsByTag, getSection, getTag, type Post } from './posts'
 import { siteConfig } from '../site'
 
 /** Page n of the home page's list, or null past the end. */
@@ -20,4 +20,30 @@ export function getAuthorPage(slug: string, page: number) {
   const author = getAuthor(slug)
   const list = author ? paginate(author.posts, page, siteConfig.postsPerPage) : null
   return author && list ? { author, page: list } : null
+}
+
+/** Page n of a section's list, or null for an unknown section or a page past the end. */
+export function getSectionPage(slug: string, page: number) {
+  const section = getSection(slug)
+  const list = section ? paginate(section.posts, page, siteConfig.postsPerPage) : null
+  return section && list ? { section, page: list } : null
+}
+
+/** Page n of the articles of a year, or of one month of it; null when there are none or past the end. */
+export function getArchivePage(year: number, month: number | undefined, page: number) {
+  const months = getArchiveMonths().filter((entry) => entry.year === year && (month === undefined || entry.month === month))
+  const posts = months.flatMap((entry) => entry.posts)
+  return posts.length > 0 ? paginate(posts, page, siteConfig.postsPerPage) : null
+}
+
+/** Years with articles, newest first, each with its months and counts: the archive's index. */
+export function getArchiveYears() {
+  const years = new Map<number, { year: number; count: number; months: { month: number; count: number }[] }>()
+  for (const { year, month, posts } of getArchiveMonths()) {
+    const entry = years.get(year) ?? { year, count: 0, months: [] }
+    entry.count += posts.length
+    entry.months.push({ month, count: posts.length })
+    years.set(year, entry)
+  }
+  return [...years.values()]
 }

@@ -7,6 +7,8 @@ import { parseProblems, type ContentProblem } from '../checks/problems'
 import type { RelatedLink } from '../related/types'
 import { parseRelatedMap } from '../related/map'
 import { siteConfig } from '../site'
+import { zonedYearMonth } from '../dates'
+import { categories } from './schema'
 import { slugify } from '../urls'
 import { contentEnvironment, isPublished, isVisible } from './visibility'
 
@@ -28,6 +30,9 @@ const relatedMap = parseRelatedMap(relatedJson)
 
 type Tag = { slug: string; name: string; count: number; posts: Post[] }
 type Author = { slug: string; name: string; posts: Post[] }
+type Section = { slug: string; name: string; posts: Post[] }
+/** Year and month (1–12) in the newsroom's zone, with the articles dated then. */
+type ArchiveMonth = { year: number; month: number; posts: Post[] }
 
 /** What readers may see at one moment: the visible articles and everything indexed from them. */
 type Snapshot = {
@@ -39,6 +44,10 @@ type Snapshot = {
   tagsBySlug: Map<string, Tag>
   authors: readonly Author[]
   authorsBySlug: Map<string, Author>
+  /** Sections with at least one visible article, in the order lib/content/schema.ts lists them. */
+  sections: readonly Section[]
+  /** Newest month first. */
+  months: readonly ArchiveMonth[]
 }
 
 function buildSnapshot(now: Date): Snapshot {
@@ -64,9 +73,23 @@ function buildSnapshot(now: Date): Snapshot {
     author.posts.push(post)
     authorsBySlug.set(slug, author)
   }
+  const sections = categories.flatMap((name) => {
+    const posts = visible.filter((post) => post.category === name)
+    return posts.length > 0 ? [{ slug: slugify(name), name, posts }] : []
+  })
+  const monthsByKey = new Map<string, ArchiveMonth>()
+  for (const post of visible) {
+    const { year, month } = zonedYearMonth(post.date)
+    const key = `${year}-${month}`
+    const entry = monthsByKey.get(key) ?? { year, month, posts: [] }
+    entry.posts.push(post)
+    monthsByKey.set(key, entry)
+  }
   return {
     now,
     visible,
+    sections,
+    months: [...monthsByKey.values()].sort((a, b) => b.year - a.year || b.month - a.month),
     published: visible.filter((post) => isPublished(post, now)),
     bySlug: new Map(visible.map((post) => [post.slug, post])),
     tags: [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
@@ -110,7 +133,7 @@ let eventual: Snapshot | undefined
  * only a scheduled article has already has a route (answering 404 until the
  * article's time); the page decides what to show when it renders.
  */
-export function getEventualIndex(): Pick<Snapshot, 'visible' | 'tags' | 'authors'> {
+export function getEventualIndex(): Pick<Snapshot, 'visible' | 'tags' | 'authors' | 'sections' | 'months'> {
   eventual ??= buildSnapshot(new Date(8.64e15))
   return eventual
 }
@@ -167,6 +190,20 @@ export function getAuthors(): readonly Readonly<Author>[] {
 
 export function getAuthor(slug: string): Readonly<Author> | undefined {
   return current().authorsBySlug.get(slug)
+}
+
+/** Sections with visible articles, each with its articles newest first. */
+export function getSections(): readonly Readonly<Section>[] {
+  return current().sections
+}
+
+export function getSection(slug: string): Readonly<Section> | undefined {
+  return current().sections.find((section) => section.slug === slug)
+}
+
+/** Every month with visible articles, newest first. */
+export function getArchiveMonths(): readonly Readonly<ArchiveMonth>[] {
+  return current().months
 }
 
 export type SiteCorrection = { post: Post; note: Post['corrections'][number] }

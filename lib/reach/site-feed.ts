@@ -5,20 +5,14 @@ import {
   authorUrl,
   correctionsFeedPath,
   correctionsPath,
+  sectionFeedPath,
+  sectionPath,
   socialCardPath,
   tagFeedPath,
   tagPath,
 } from '../urls'
 import { renderFeed, type FeedFormat, type FeedItem } from './feed'
-import {
-  getArticleBody,
-  getCorrections,
-  getPost,
-  getPostsByTag,
-  getPublishedPosts,
-  isUnpublished,
-  type Post,
-} from '../content/posts'
+import { getArticleBody, getCorrections, getPost, getPublishedPosts, isUnpublished, type Post } from '../content/posts'
 import { siteConfig } from '../site'
 import { escapeHtml } from '../utils'
 import {
@@ -73,20 +67,24 @@ async function feedItem(post: Post): Promise<FeedItem> {
   }
 }
 
-/** The site's feed, or one tag's, in a format; published articles only, on every kind of deploy. */
-export async function feedResponse(format: FeedFormat, tag?: { slug: string; name: string }): Promise<Response> {
-  const posts = (tag ? getPostsByTag(tag.slug).filter((post) => !isUnpublished(post)) : getPublishedPosts()).slice(
+/** One tag's or one section's articles, for its own feed. */
+export type FeedScope = { kind: 'tag' | 'section'; slug: string; name: string; posts: readonly Post[] }
+
+/** The site's feed, or one tag's or section's, in a format; published articles only, on every kind of deploy. */
+export async function feedResponse(format: FeedFormat, scope?: FeedScope): Promise<Response> {
+  const posts = (scope ? scope.posts.filter((post) => !isUnpublished(post)) : getPublishedPosts()).slice(
     0,
     siteConfig.feedItems,
   )
+  const page = scope ? (scope.kind === 'tag' ? tagPath(scope.slug) : sectionPath(scope.slug)) : '/'
   const body = renderFeed(
     format,
     {
-      title: tag ? `${siteConfig.name}: ${tag.name}` : siteConfig.name,
-      description: tag ? `${tag.name} articles from ${siteConfig.name}.` : siteConfig.description,
-      link: absoluteUrl(tag ? tagPath(tag.slug) : '/'),
-      feedLinks: tag
-        ? { rss: absoluteUrl(tagFeedPath(tag.slug)) }
+      title: scope ? `${siteConfig.name}: ${scope.name}` : siteConfig.name,
+      description: scope ? `${scope.name} articles from ${siteConfig.name}.` : siteConfig.description,
+      link: absoluteUrl(page),
+      feedLinks: scope
+        ? { rss: absoluteUrl(scope.kind === 'tag' ? tagFeedPath(scope.slug) : sectionFeedPath(scope.slug)) }
         : {
             rss: absoluteUrl(siteConfig.feeds.rss),
             atom: absoluteUrl(siteConfig.feeds.atom),

@@ -8,10 +8,12 @@ import { FollowUs } from '@/components/follow-us'
 import { MdxContent } from '@/components/mdx-content'
 import { PostMeta } from '@/components/post-meta'
 import { RelatedPosts } from '@/components/related-posts'
+import { SectionLabel } from '@/components/section-label'
+import { ShareLinks } from '@/components/share-links'
 import { articleJsonLd, articleMetadata, jsonLdScript } from '@/lib/reach/metadata'
 import { getArticleBody, getPost, getPrerenderedPosts, isUnpublished } from '@/lib/content/posts'
 import { notesAbove, notesBelow } from '@/lib/content/corrections'
-import { tagUrl } from '@/lib/urls'
+import { absoluteUrl, tagUrl } from '@/lib/urls'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -42,7 +44,7 @@ export default async function PostPage({ params }: Props) {
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(articleJsonLd(post)) }} />
       {isUnpublished(post) ? <DraftBanner post={post} /> : null}
       <header className="space-y-3">
-        <p className="text-xs font-semibold tracking-wider text-red-800 uppercase dark:text-red-300">{post.category}</p>
+        <SectionLabel name={post.category} />
         <h1 className="font-serif text-3xl leading-tight font-black sm:text-4xl">{post.title}</h1>
         <p className="text-lg text-stone-700 dark:text-stone-200">{post.summary}</p>
         <PostMeta post={post} byline />
@@ -67,6 +69,7 @@ export default async function PostPage({ params }: Props) {
           ))}
         </ul>
       ) : null}
+      <ShareLinks url={absoluteUrl(post.canonical ?? post.url)} title={post.title} />
       <FollowUs className="rounded-lg bg-stone-100 p-5 dark:bg-stone-900" />
       <RelatedPosts post={post} />
     </article>

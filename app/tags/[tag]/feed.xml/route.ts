@@ -12,5 +12,5 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
   const tag = getTag((await params).tag)
   if (!tag) return new Response('Not found', { status: 404 })
-  return feedResponse('rss', tag)
+  return feedResponse('rss', { kind: 'tag', ...tag })
 }

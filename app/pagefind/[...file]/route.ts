@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { contentEnvironment } from '@/lib/content/visibility'
+import { searchIndexDir } from '@/lib/search/index-dir'
+
+// The search index of this build (scripts/search-index.ts), served from its
+// environment's folder: the search page fetches the chunks a query needs.
+
+const types: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+}
+// Index chunks are named by their content hash; the loader and its entry point are not.
+const unhashed = new Set(['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js'])
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string[] }> }) {
+  const { file } = await params
+  if (!file.every((segment) => /^[\w.-]+$/.test(segment) && !segment.startsWith('.'))) {
+    return new Response('Not found', { status: 404 })
+  }
+  const name = file.join('/')
+  const body = await readFile(path.join(searchIndexDir(contentEnvironment()), name)).catch(() => null)
+  if (!body) return new Response('Not found', { status: 404 })
+  return new Response(new Uint8Array(body), {
+    headers: {
+      'Content-Type': types[path.extname(name)] ?? 'application/octet-stream',
+      'Cache-Control': unhashed.has(name)
+        ? 'public, max-age=0, must-revalidate'
+        : 'public, max-age=31536000, immutable',
+    },
+  })
+}

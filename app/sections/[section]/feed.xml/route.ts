@@ -1,0 +1,16 @@
+import { getEventualIndex, getSection } from '@/lib/content/posts'
+import { feedResponse } from '@/lib/reach/site-feed'
+
+// Static, and rebuilt at most a minute after it was made, like the pages (app/layout.tsx).
+export const revalidate = 60
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getEventualIndex().sections.map((section) => ({ section: section.slug }))
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
+  const section = getSection((await params).section)
+  if (!section) return new Response('Not found', { status: 404 })
+  return feedResponse('rss', { kind: 'section', ...section })
+}

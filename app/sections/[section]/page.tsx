@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostListPage } from '@/components/post-list-page'
+import { getSectionPage } from '@/lib/content/lists'
+import { getEventualIndex, getSection } from '@/lib/content/posts'
+import { alternates } from '@/lib/reach/metadata'
+import { siteConfig } from '@/lib/site'
+import { sectionFeedPath, sectionPageHref, sectionPath } from '@/lib/urls'
+
+type Props = { params: Promise<{ section: string }> }
+
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return getEventualIndex().sections.map((section) => ({ section: section.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const section = getSection((await params).section)
+  if (!section) return {}
+  return {
+    title: `${section.name} news`,
+    description: `${section.name} news from ${siteConfig.name}, newest first.`,
+    alternates: alternates(sectionPath(section.slug), [
+      { url: sectionFeedPath(section.slug), title: `${siteConfig.name}: ${section.name} (RSS)` },
+    ]),
+  }
+}
+
+export default async function SectionPage({ params }: Props) {
+  const result = getSectionPage((await params).section, 1)
+  if (!result) notFound()
+  return <PostListPage heading={result.section.name} page={result.page} href={sectionPageHref(result.section.slug)} />
+}

@@ -1,0 +1,117 @@
+'use client'
+
+import { useSearchParams } from 'next/navigation'
+import { useEffect, useState } from 'react'
+import { loadPagefind, type PagefindResultData } from '@/lib/search/pagefind-client'
+import { SearchForm, type SearchFormProps, type SearchQuery } from './search-form'
+
+const PAGE = 10
+
+type Outcome = { status: 'done'; total: number; results: PagefindResultData[] } | { status: 'failed' }
+type State = { status: 'idle' } | { status: 'searching' } | Outcome
+
+function readQuery(params: URLSearchParams): SearchQuery {
+  return {
+    q: (params.get('q') ?? '').trim(),
+    section: params.get('section') ?? '',
+    tag: params.get('tag') ?? '',
+    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+  }
+}
+
+/**
+ * Runs the search in the URL (/search?q=…&section=…&tag=…&sort=…) against
+ * the site's Pagefind index and lists the results, announced to screen
+ * readers. The form is the same plain GET form as without JavaScript.
+ */
+export function SearchResults(props: Omit<SearchFormProps, 'query'>) {
+  const params = useSearchParams()
+  const query = readQuery(params)
+  const key = `${query.q}\n${query.section}\n${query.tag}\n${query.sort}`
+  // Each outcome is kept with the query it answers; until the current query's arrives, it is searching.
+  const [outcome, setOutcome] = useState<{ key: string; outcome: Outcome } | null>(null)
+  const [more, setMore] = useState({ key, shown: PAGE })
+  const state: State = !query.q ? { status: 'idle' } : outcome?.key === key ? outcome.outcome : { status: 'searching' }
+  const shown = more.key === key ? more.shown : PAGE
+
+  useEffect(() => {
+    if (!query.q) return
+    let cancelled = false
+    const filters: Record<string, string> = {}
+    if (query.section) filters.section = query.section
+    if (query.tag) filters.tag = query.tag
+    loadPagefind()
+      .then((pagefind) =>
+        pagefind.search(query.q, { filters, ...(query.sort === 'newest' ? { sort: { date: 'desc' } } : {}) }),
+      )
+      .then(async (search) => {
+        const hits = search?.results ?? []
+        const results = await Promise.all(hits.slice(0, 50).map((hit) => hit.data()))
+        if (!cancelled) setOutcome({ key, outcome: { status: 'done', total: hits.length, results } })
+      })
+      .catch(() => {
+        if (!cancelled) setOutcome({ key, outcome: { status: 'failed' } })
+      })
+    return () => {
+      cancelled = true
+    }
+    // `key` holds every part of the query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key])
+
+  const announcement =
+    state.status === 'searching'
+      ? 'Searching…'
+      : state.status === 'failed'
+        ? 'Search is not available right now. Try again, or browse by section or date.'
+        : state.status === 'done'
+          ? `${state.total === 0 ? 'No' : state.total} ${state.total === 1 ? 'article matches' : 'articles match'} “${query.q}”${query.section ? ` in ${query.section}` : ''}${query.tag ? ` about ${query.tag}` : ''}.`
+          : ''
+
+  return (
+    <>
+      <SearchForm {...props} query={query} />
+      <p role="status" className="font-semibold">
+        {query.q ? announcement : ''}
+      </p>
+      {state.status === 'done' && state.results.length > 0 ? (
+        <ol className="divide-y divide-stone-200 dark:divide-stone-700">
+          {state.results.slice(0, shown).map((result) => (
+            <li key={result.url} className="space-y-1 py-5">
+              <p className="text-xs font-semibold tracking-wider text-red-800 uppercase dark:text-red-300">
+                {result.meta.section}
+                {result.meta.unpublished ? (
+                  <span className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-amber-950">
+                    {result.meta.unpublished}
+                  </span>
+                ) : null}
+              </p>
+              <h2 className="font-serif text-xl leading-snug font-bold">
+                <a href={result.url} className="hover:underline">
+                  {result.meta.title}
+                </a>
+              </h2>
+              <p className="text-sm text-stone-600 dark:text-stone-300">
+                <time dateTime={result.meta.datetime}>{result.meta.date}</time>
+              </p>
+              {/* Pagefind's excerpt: the article's own text, escaped, with the matched words in <mark>. */}
+              <p
+                className="text-stone-800 dark:text-stone-200 [&_mark]:bg-amber-200 [&_mark]:text-stone-950"
+                dangerouslySetInnerHTML={{ __html: result.excerpt }}
+              />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {state.status === 'done' && shown < state.results.length ? (
+        <button
+          type="button"
+          onClick={() => setMore({ key, shown: shown + PAGE })}
+          className="min-h-11 rounded-md border border-stone-400 px-4 font-semibold"
+        >
+          Show more results
+        </button>
+      ) : null}
+    </>
+  )
+}

@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test'
+import { draft, seed, supremeCourt } from './fixtures'
+
+const dublinStories = ['Appeals Court Sides With Microsoft on Emails Stored in Dublin', seed.title, supremeCourt.title]
+
+const resultTitles = (page: Page) => page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 })
+
+async function search(page: Page, query: string) {
+  await page.goto(`/search?${query}`)
+  await expect(page.getByRole('status')).toContainText(/match/)
+}
+
+test('the header’s search box is a plain form that takes a reader to a shareable /search URL', async ({ page }) => {
+  await page.goto(seed.path)
+  const box = page.getByRole('banner').getByRole('searchbox', { name: 'Search articles' })
+  await box.fill('Preska')
+  await box.press('Enter')
+  await expect(page).toHaveURL(/\/search\?q=Preska$/)
+  await expect(resultTitles(page).first()).toHaveText(seed.title)
+})
+
+test('"Preska" finds the seed article first, with the word highlighted in its excerpt', async ({ page }) => {
+  await search(page, 'q=Preska')
+  await expect(resultTitles(page).first()).toHaveText(seed.title)
+  const first = page.getByRole('main').getByRole('listitem').first()
+  await expect(first.locator('mark').first()).toContainText('Preska')
+  await expect(first).toContainText('Policy')
+  await expect(first.locator('time')).toHaveText('July 31, 2014')
+  await first.getByRole('link', { name: seed.title }).click()
+  await expect(page).toHaveURL(seed.path)
+})
+
+test('"Dublin emails" ranks the three Dublin stories above any Zune story', async ({ page }) => {
+  await search(page, 'q=Dublin+emails')
+  const titles = await resultTitles(page).allTextContents()
+  expect(titles.slice(0, 3).toSorted()).toEqual(dublinStories.toSorted())
+  expect(titles.slice(3).every((title) => !dublinStories.includes(title))).toBe(true)
+  await expect(page.getByRole('status')).toHaveText(`${titles.length} articles match “Dublin emails”.`)
+})
+
+test('a section or a topic narrows the results, and newest first orders them by date', async ({ page }) => {
+  await search(page, 'q=Microsoft')
+  const all = await resultTitles(page).allTextContents()
+  expect(all.length).toBe(5)
+  await page.getByRole('combobox', { name: 'Section' }).selectOption('Tech')
+  await page.getByRole('button', { name: 'Search', exact: true }).last().click()
+  await expect(page).toHaveURL(/section=Tech/)
+  await expect(page.getByRole('status')).toHaveText('2 articles match “Microsoft” in Tech.')
+  const tech = await resultTitles(page).allTextContents()
+  expect(tech.every((title) => all.includes(title))).toBe(true)
+  expect(tech.some((title) => dublinStories.includes(title))).toBe(false)
+
+  await search(page, 'q=Microsoft&tag=Zune&sort=newest')
+  await expect(resultTitles(page)).toHaveText([
+    'Microsoft Surface Studio Better Not Be a Zune',
+    'Microsoft Pulls the Plug on Zune Players',
+  ])
+})
+
+test('production search never finds a draft', async ({ page, request }) => {
+  await search(page, 'q=Explainer+cloud+email')
+  await expect(resultTitles(page)).not.toContainText([draft.title])
+  // The index has one page fewer than a preview's: the draft is in none of its files.
+  const entry: unknown = await (await request.get('/pagefind/pagefind-entry.json')).json()
+  expect(entry).toMatchObject({ languages: { en: { page_count: 5 } } })
+})
+
+test('search code loads on the search page only, and only for a query', async ({ page }) => {
+  const fetched: string[] = []
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+  await page.goto(seed.path)
+  await page.goto('/search')
+  await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeVisible()
+  expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([])
+  await search(page, 'q=Zune')
+  expect(fetched.some((path) => path === '/pagefind/pagefind.js')).toBe(true)
+})
+
+test('without JavaScript the search page says search needs it and links to sections and the archive', async ({
+  browser,
+  request,
+}) => {
+  // Chromium does not render <noscript> when a test turns scripts off, so read the block from the HTML.
+  const html = await (await request.get('/search?q=Preska')).text()
+  const block = /<noscript>([\s\S]*?)<\/noscript>/.exec(html)?.[1] ?? ''
+  expect(block).toContain('Search needs JavaScript')
+  expect(block).toContain('href="/sections/policy"')
+  expect(block).toContain('href="/archive"')
+  // And the form still works as a form.
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/search')
+  await page.getByRole('searchbox', { name: 'Words to find' }).fill('Zune')
+  await page.getByRole('button', { name: 'Search', exact: true }).last().click()
+  await expect(page).toHaveURL(/\/search\?q=Zune&section=&tag=&sort=relevance$/)
+  await context.close()
+})
+
+test('the 404 page offers the search box', async ({ page }) => {
+  await page.goto('/posts/no-such-article')
+  await page.getByRole('main').getByRole('searchbox').fill('Zune')
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
+  await expect(page).toHaveURL(/\/search\?q=Zune$/)
+})
