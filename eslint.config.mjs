@@ -12,6 +12,7 @@ export default defineConfig([
     '.bench/**',
     '.e2e-content/**',
     '.search/**',
+    'public/_img/**',
     'node_modules/**',
     'test-results/**',
     'playwright-report/**',

@@ -122,7 +122,7 @@ export default function nextConfig(phase) {
       // History pages read the versions the content build took from git (lib/content/history.ts).
       'app/posts/\\[slug\\]/history/page': ['./.contentlayer/history/*.json'],
       // Social cards read their fonts and emoji from node_modules at render time (lib/reach/card-fonts.ts).
-      'app/posts/\\[slug\\]/opengraph-image': cardAssets,
+      'app/posts/\\[slug\\]/opengraph-image': [...cardAssets, './public/_img/*-16x9.jpg'],
       'app/opengraph-image': cardAssets,
     },
     async headers() {

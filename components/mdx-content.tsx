@@ -1,10 +1,14 @@
 import { getMDXComponent } from 'next-contentlayer2/hooks'
+import { BodyImage, BodyParagraph, Figure } from './article-figure'
 import { BodyLink } from './body-link'
 import { RelatedCard } from './related-card'
 
 /** Every component an article may use; the content checks refuse any other. */
 export const mdxComponents = {
   a: BodyLink,
+  img: BodyImage,
+  p: BodyParagraph,
+  Figure,
   Related: RelatedCard,
 }
 

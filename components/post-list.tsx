@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { isUnpublished, type Post } from '@/lib/content/posts'
 import { cn } from '@/lib/utils'
+import { Picture } from './picture'
 import { PostMeta } from './post-meta'
 import { SectionLabel } from './section-label'
 import { UnpublishedBadge } from './unpublished-badge'
@@ -13,16 +14,29 @@ export function PostList({ posts, className }: PostListProps) {
     <ul className={cn('divide-y divide-stone-200 dark:divide-stone-700', className)}>
       {posts.map((post) => (
         <li key={post.slug} className="py-6">
-          <article className="space-y-2">
-            <SectionLabel name={post.category} />
-            <h2 className="font-serif text-2xl leading-tight font-bold">
-              <Link href={post.url} className="hover:underline">
-                {post.title}
-              </Link>
-              {isUnpublished(post) ? <UnpublishedBadge post={post} /> : null}
-            </h2>
-            <PostMeta post={post} />
-            <p className="text-stone-700 dark:text-stone-200">{post.summary}</p>
+          <article className="flex gap-4">
+            <div className="min-w-0 flex-1 space-y-2">
+              <SectionLabel name={post.category} />
+              <h2 className="font-serif text-2xl leading-tight font-bold">
+                <Link href={post.url} className="hover:underline">
+                  {post.title}
+                </Link>
+                {isUnpublished(post) ? <UnpublishedBadge post={post} /> : null}
+              </h2>
+              <PostMeta post={post} />
+              <p className="text-stone-700 dark:text-stone-200">{post.summary}</p>
+            </div>
+            {post.image ? (
+              <div className="w-24 shrink-0 sm:w-40">
+                {/* The headline beside it says what the story is; the thumbnail adds nothing for a screen reader. */}
+                <Picture
+                  src={post.image}
+                  alt=""
+                  sizes="(min-width: 640px) 160px, 96px"
+                  className="aspect-[4/3] rounded object-cover"
+                />
+              </div>
+            ) : null}
           </article>
         </li>
       ))}

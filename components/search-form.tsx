@@ -5,13 +5,17 @@ export type SearchFormProps = {
   sections: readonly { slug: string; name: string }[]
   tags: readonly string[]
   query?: SearchQuery
+  /** In the browser: called as the reader types, to warm the search. */
+  onWords?: (words: string) => void
+  /** In the browser: runs the search in place with the form's query string, instead of loading the page again. */
+  onSearch?: (search: string) => void
 }
 
 const field =
   'min-h-11 rounded-md border border-stone-400 bg-white px-3 py-2 text-base text-stone-900 dark:border-stone-500 dark:bg-stone-900 dark:text-stone-100'
 
 /** The search page's form: words, section, topic and order, sent as a plain GET so a search's URL can be shared. */
-export function SearchForm({ action, sections, tags, query }: SearchFormProps) {
+export function SearchForm({ action, sections, tags, query, onWords, onSearch }: SearchFormProps) {
   return (
     <form
       role="search"
@@ -19,10 +23,29 @@ export function SearchForm({ action, sections, tags, query }: SearchFormProps) {
       action={action}
       method="get"
       className="grid gap-3 sm:grid-cols-2"
+      onSubmit={
+        onSearch
+          ? (event) => {
+              event.preventDefault()
+              const params = new URLSearchParams()
+              for (const [name, value] of new FormData(event.currentTarget)) {
+                if (typeof value === 'string') params.append(name, value)
+              }
+              onSearch(params.toString())
+            }
+          : undefined
+      }
     >
       <label className="grid gap-1 sm:col-span-2">
         <span className="text-sm font-semibold">Words to find</span>
-        <input type="search" name="q" defaultValue={query?.q} className={field} />
+        <input
+          type="search"
+          name="q"
+          defaultValue={query?.q}
+          className={field}
+          onFocus={onWords ? () => onWords('') : undefined}
+          onChange={onWords ? (event) => onWords(event.currentTarget.value.trim()) : undefined}
+        />
       </label>
       <label className="grid gap-1">
         <span className="text-sm font-semibold">Section</span>

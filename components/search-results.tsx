@@ -1,13 +1,13 @@
 'use client'
 
-import { useSearchParams } from 'next/navigation'
+import { useRouter, useSearchParams } from 'next/navigation'
 import { useEffect, useState } from 'react'
-import { loadPagefind, type PagefindResultData } from '@/lib/search/pagefind-client'
+import { loadPagefind, warmSearch, type PagefindResultData, type PagefindSearch } from '@/lib/search/pagefind-client'
 import { SearchForm, type SearchFormProps, type SearchQuery } from './search-form'
 
 const PAGE = 10
 
-type Outcome = { status: 'done'; total: number; results: PagefindResultData[] } | { status: 'failed' }
+type Outcome = { status: 'done'; hits: PagefindSearch['results']; results: PagefindResultData[] } | { status: 'failed' }
 type State = { status: 'idle' } | { status: 'searching' } | Outcome
 
 function readQuery(params: URLSearchParams): SearchQuery {
@@ -26,13 +26,12 @@ function readQuery(params: URLSearchParams): SearchQuery {
  */
 export function SearchResults(props: Omit<SearchFormProps, 'query'>) {
   const params = useSearchParams()
+  const router = useRouter()
   const query = readQuery(params)
   const key = `${query.q}\n${query.section}\n${query.tag}\n${query.sort}`
   // Each outcome is kept with the query it answers; until the current query's arrives, it is searching.
   const [outcome, setOutcome] = useState<{ key: string; outcome: Outcome } | null>(null)
-  const [more, setMore] = useState({ key, shown: PAGE })
   const state: State = !query.q ? { status: 'idle' } : outcome?.key === key ? outcome.outcome : { status: 'searching' }
-  const shown = more.key === key ? more.shown : PAGE
 
   useEffect(() => {
     if (!query.q) return
@@ -42,12 +41,16 @@ export function SearchResults(props: Omit<SearchFormProps, 'query'>) {
     if (query.tag) filters.tag = query.tag
     loadPagefind()
       .then((pagefind) =>
-        pagefind.search(query.q, { filters, ...(query.sort === 'newest' ? { sort: { date: 'desc' } } : {}) }),
+        pagefind.search(query.q, {
+          ...(Object.keys(filters).length > 0 ? { filters } : {}),
+          ...(query.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
+        }),
       )
       .then(async (search) => {
         const hits = search?.results ?? []
-        const results = await Promise.all(hits.slice(0, 50).map((hit) => hit.data()))
-        if (!cancelled) setOutcome({ key, outcome: { status: 'done', total: hits.length, results } })
+        // Each result's text is a chunk of its own: fetch only those on screen.
+        const results = await Promise.all(hits.slice(0, PAGE).map((hit) => hit.data()))
+        if (!cancelled) setOutcome({ key, outcome: { status: 'done', hits, results } })
       })
       .catch(() => {
         if (!cancelled) setOutcome({ key, outcome: { status: 'failed' } })
@@ -65,48 +68,74 @@ export function SearchResults(props: Omit<SearchFormProps, 'query'>) {
       : state.status === 'failed'
         ? 'Search is not available right now. Try again, or browse by section or date.'
         : state.status === 'done'
-          ? `${state.total === 0 ? 'No' : state.total} ${state.total === 1 ? 'article matches' : 'articles match'} “${query.q}”${query.section ? ` in ${query.section}` : ''}${query.tag ? ` about ${query.tag}` : ''}.`
+          ? `${state.hits.length === 0 ? 'No' : state.hits.length} ${state.hits.length === 1 ? 'article matches' : 'articles match'} “${query.q}”${query.section ? ` in ${query.section}` : ''}${query.tag ? ` about ${query.tag}` : ''}.`
           : ''
 
   return (
     <>
-      <SearchForm {...props} query={query} />
+      <SearchForm
+        {...props}
+        query={query}
+        // Fetch the search code as soon as the reader starts, so results are ready when they press Enter.
+        onWords={warmSearch}
+        // Same URL as the plain form would load, without reloading the page.
+        onSearch={(search) => router.push(`${props.action}?${search}`, { scroll: false })}
+      />
       <p role="status" className="font-semibold">
         {query.q ? announcement : ''}
       </p>
       {state.status === 'done' && state.results.length > 0 ? (
         <ol className="divide-y divide-stone-200 dark:divide-stone-700">
-          {state.results.slice(0, shown).map((result) => (
-            <li key={result.url} className="space-y-1 py-5">
-              <p className="text-xs font-semibold tracking-wider text-red-800 uppercase dark:text-red-300">
-                {result.meta.section}
-                {result.meta.unpublished ? (
-                  <span className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-amber-950">
-                    {result.meta.unpublished}
-                  </span>
-                ) : null}
-              </p>
-              <h2 className="font-serif text-xl leading-snug font-bold">
-                <a href={result.url} className="hover:underline">
-                  {result.meta.title}
-                </a>
-              </h2>
-              <p className="text-sm text-stone-600 dark:text-stone-300">
-                <time dateTime={result.meta.datetime}>{result.meta.date}</time>
-              </p>
-              {/* Pagefind's excerpt: the article's own text, escaped, with the matched words in <mark>. */}
-              <p
-                className="text-stone-800 dark:text-stone-200 [&_mark]:bg-amber-200 [&_mark]:text-stone-950"
-                dangerouslySetInnerHTML={{ __html: result.excerpt }}
-              />
+          {state.results.map((result) => (
+            <li key={result.url} className="flex gap-4 py-5">
+              <div className="min-w-0 flex-1 space-y-1">
+                <p className="text-xs font-semibold tracking-wider text-red-800 uppercase dark:text-red-300">
+                  {result.meta.section}
+                  {result.meta.unpublished ? (
+                    <span className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-amber-950">
+                      {result.meta.unpublished}
+                    </span>
+                  ) : null}
+                </p>
+                <h2 className="font-serif text-xl leading-snug font-bold">
+                  <a href={result.url} className="hover:underline">
+                    {result.meta.title}
+                  </a>
+                </h2>
+                <p className="text-sm text-stone-600 dark:text-stone-300">
+                  <time dateTime={result.meta.datetime}>{result.meta.date}</time>
+                </p>
+                {/* Pagefind's excerpt: the article's own text, escaped, with the matched words in <mark>. */}
+                <p
+                  className="text-stone-800 dark:text-stone-200 [&_mark]:bg-amber-200 [&_mark]:text-stone-950"
+                  dangerouslySetInnerHTML={{ __html: result.excerpt }}
+                />
+              </div>
+              {result.meta.image ? (
+                // A small file the content build made; decorative beside the headline.
+                // eslint-disable-next-line @next/next/no-img-element
+                <img
+                  src={result.meta.image}
+                  alt=""
+                  width={96}
+                  height={72}
+                  loading="lazy"
+                  className="aspect-[4/3] h-auto w-24 shrink-0 rounded object-cover"
+                />
+              ) : null}
             </li>
           ))}
         </ol>
       ) : null}
-      {state.status === 'done' && shown < state.results.length ? (
+      {state.status === 'done' && state.results.length < state.hits.length ? (
         <button
           type="button"
-          onClick={() => setMore({ key, shown: shown + PAGE })}
+          onClick={() => {
+            const next = state.hits.slice(state.results.length, state.results.length + PAGE)
+            void Promise.all(next.map((hit) => hit.data())).then((more) =>
+              setOutcome({ key, outcome: { ...state, results: [...state.results, ...more] } }),
+            )
+          }}
           className="min-h-11 rounded-md border border-stone-400 px-4 font-semibold"
         >
           Show more results

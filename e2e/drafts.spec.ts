@@ -25,7 +25,8 @@ test('production shows no preview banner or draft markings, and may be indexed',
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.getByText('Preview deploy')).toHaveCount(0)
   await expect(page.getByRole('status').filter({ hasText: /Draft|Scheduled/ })).toHaveCount(0)
-  await expect(page.locator('meta[name="robots"]')).toHaveCount(0)
+  // Only the request for large image previews; nothing that keeps the page out of an index.
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'max-image-preview:large')
   const robots = await (await request.get('/robots.txt')).text()
   expect(robots).toContain('Allow: /')
   expect(robots).not.toMatch(/Disallow: \/\s*$/m)

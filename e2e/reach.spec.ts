@@ -94,7 +94,12 @@ test('an article page carries NewsArticle JSON-LD, Open Graph article tags and a
       { '@type': 'Person', name: 'News Ledge Staff', url: expect.stringMatching(/\/authors\/news-ledge-staff$/) },
     ],
     publisher: { '@type': 'Organization', name: 'News Ledge', logo: { url: expect.stringMatching(/\/logo\.png$/) } },
-    image: [expect.stringMatching(/opengraph-image$/)],
+    // The lead picture's crops (e2e/pictures.spec.ts); articles without one offer the card.
+    image: [
+      expect.stringMatching(/-16x9\.jpg$/),
+      expect.stringMatching(/-4x3\.jpg$/),
+      expect.stringMatching(/-1x1\.jpg$/),
+    ],
   })
   const meta = (property: string) => page.locator(`meta[property="${property}"]`).first()
   await expect(meta('og:type')).toHaveAttribute('content', 'article')

@@ -7,7 +7,7 @@
 //   BENCH_LOAD_SECONDS=30       length of the load test
 //   BENCH_LIGHTHOUSE_RUNS=5     Lighthouse runs per page; the median run is reported
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
@@ -15,6 +15,7 @@ import {
   benchEnv,
   htmlBytes,
   kb,
+  lighthouse,
   measureCommand,
   projectCopy,
   scratchDir,
@@ -37,45 +38,7 @@ const archives = (process.env.BENCH_ARCHIVES ?? '1000,10000')
   .filter((n) => n > 0)
 const loadSeconds = Number(process.env.BENCH_LOAD_SECONDS ?? 30)
 const lighthouseRuns = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5))
-const chromium = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
 const log = (message: string) => console.error(`[bench] ${message}`)
-
-async function lighthouseRun(url: string) {
-  const out = execFileSync(
-    'node_modules/.bin/lighthouse',
-    [
-      url,
-      '--output=json',
-      '--output-path=stdout',
-      '--quiet',
-      '--only-categories=performance,accessibility,best-practices,seo',
-      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync',
-    ],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-      env: { ...process.env, ...(chromium ? { CHROME_PATH: chromium } : {}) },
-    },
-  )
-  const report: { categories: Record<string, { score: number | null }> } = JSON.parse(out)
-  return Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]))
-}
-
-/**
- * One Lighthouse run's performance score swings by several points on this
- * VM (simulated throttling multiplies its CPU noise), so, as Lighthouse's docs
- * advise, the page is run several times and the median run by performance is
- * reported, with the range beside it.
- */
-async function lighthouse(url: string) {
-  const runs = []
-  for (let i = 0; i < lighthouseRuns; i++) runs.push(await lighthouseRun(url))
-  const byPerformance = runs.toSorted((a, b) => (a.performance ?? 0) - (b.performance ?? 0))
-  const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)] ?? {}
-  const range = `${byPerformance[0]?.performance}–${byPerformance.at(-1)?.performance}`
-  return { ...median, 'performance range': `${range} (${runs.length} runs)` }
-}
 
 /**
  * Under load the server's memory is a sawtooth: it climbs between garbage
@@ -182,7 +145,10 @@ log(`load test: ${loadSeconds} s against ${seedPath}`)
 await fetch(server.url + seedPath)
 const load = await loadTest(server.url + seedPath, server.process.pid ?? 0)
 log('Lighthouse 12, mobile')
-const lighthouseScores = { article: await lighthouse(server.url + seedPath), home: await lighthouse(server.url + '/') }
+const lighthouseScores = {
+  article: await lighthouse(server.url + seedPath, lighthouseRuns),
+  home: await lighthouse(server.url + '/', lighthouseRuns),
+}
 await server.stop()
 log('bare Next.js page, the floor')
 const floor = await bareNextFloor()

@@ -21,6 +21,9 @@ import { findReferenceProblems, inlineRelatedSlugs } from '../lib/checks/referen
 import { buildRelatedMap } from '../lib/related/rank'
 import { buildHistories } from '../lib/history/build'
 import { historyFile } from '../lib/content/history'
+import { bodyImagePaths } from '../lib/images/references'
+import { imageEntry } from '../lib/images/variants'
+import { isExternalImage } from '../lib/images/formats'
 import { siteConfig } from '../lib/site'
 
 /** Related lists by slug, for lib/posts.ts. */
@@ -31,6 +34,8 @@ const ARTICLE_SLUGS_PATH = '.contentlayer/article-slugs.json'
 const POST_INDEX_PATH = '.contentlayer/post-index.json'
 /** Articles dated after this content build, with their times, for proxy.ts: [slug, ISO time] pairs. */
 const SCHEDULED_PATH = '.contentlayer/scheduled.json'
+/** Every picture the articles show, by site path: sizes, AVIF and WebP variants, crops (lib/content/images.ts). */
+const IMAGES_PATH = '.contentlayer/images.json'
 /** Types the index for TypeScript (allowArbitraryExtensions), as Contentlayer types its own JSON. */
 const POST_INDEX_TYPES_PATH = '.contentlayer/post-index.d.json.ts'
 const POST_INDEX_TYPES = `// NOTE Written by scripts/content-index.ts
@@ -95,6 +100,16 @@ for (const post of allPosts) {
   if (!history) continue
   await writeIfChanged(historyFile(post.slug), `${JSON.stringify(history)}\n`)
 }
+
+// The pictures: variants are made once per file content (lib/images/variants.ts).
+const pictures = new Set(
+  allPosts
+    .flatMap((post) => [...(post.image ? [post.image] : []), ...bodyImagePaths(post.body.raw)])
+    .filter((src) => !isExternalImage(src)),
+)
+const images: Record<string, Awaited<ReturnType<typeof imageEntry>>> = {}
+for (const src of [...pictures].sort()) images[src] = await imageEntry(path.join(process.cwd(), 'public'), src)
+await writeIfChanged(IMAGES_PATH, `${JSON.stringify(images)}\n`)
 
 const index = allPosts.map(({ body, ...summary }) => ({
   ...summary,

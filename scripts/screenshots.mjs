@@ -13,14 +13,24 @@ const browser = await chromium.launch(
     : {},
 )
 const shots = [
+  { file: 'docs/home-phone.png', device: devices['Pixel 7'], colorScheme: 'light', at: '/' },
   { file: 'docs/seed-article-phone.png', device: devices['Pixel 7'], colorScheme: 'light' },
   { file: 'docs/seed-article-desktop.png', device: devices['Desktop Chrome'], colorScheme: 'light' },
   { file: 'docs/seed-article-phone-dark.png', device: devices['Pixel 7'], colorScheme: 'dark' },
 ]
-for (const { file, device, colorScheme } of shots) {
+for (const { file, device, colorScheme, at = path } of shots) {
   const context = await browser.newContext({ ...device, colorScheme })
   const page = await context.newPage()
-  await page.goto(base + path, { waitUntil: 'networkidle' })
+  await page.goto(base + at, { waitUntil: 'networkidle' })
+  // Pictures below the fold load lazily: scroll through the page so a full-page shot has them all.
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += 400) {
+      window.scrollTo(0, y)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    window.scrollTo(0, 0)
+  })
+  await page.waitForLoadState('networkidle')
   await page.screenshot({ path: file, fullPage: true, scale: 'css' })
   await context.close()
   console.log(`wrote ${file}`)

@@ -12,8 +12,6 @@ export const metadata: Metadata = {
   title: 'Search',
   description: `Search every ${siteConfig.name} article.`,
   alternates: alternates(searchPath),
-  // Result pages are endless and thin; the articles are what to index.
-  robots: { index: false, follow: true },
 }
 
 // Static: the query is read in the browser, which runs the search against

@@ -144,7 +144,7 @@ describe('checkContent', () => {
   it('refuses a component the site does not provide', async () => {
     await writeArticle('widget.mdx', good, 'Text.\n\n<Tweet id="123" />\n')
     expect(await problemsText()).toContain(
-      'content/posts/widget.mdx:10: <Tweet> is not a component articles can use. Available: <Related>.',
+      'content/posts/widget.mdx:10: <Tweet> is not a component articles can use. Available: <Related>, <Figure>.',
     )
   })
 
@@ -176,11 +176,45 @@ describe('checkContent', () => {
     )
   })
 
-  it('refuses an image that is not in public/', async () => {
-    await writeArticle('cover.mdx', { ...good, image: '/images/missing.jpg' })
+  it('refuses a lead image that is not in public/', async () => {
+    await writeArticle('cover.mdx', { ...good, image: '/images/missing.jpg', imageAlt: "'A court.'" })
     expect(await problemsText()).toContain(
-      '"image" is /images/missing.jpg, but public/images/missing.jpg does not exist.',
+      'content/posts/cover.mdx:6: The lead image /images/missing.jpg does not exist: there is no public/images/missing.jpg.',
     )
+  })
+
+  it('explains each way a lead image can be wrong, with its line', async () => {
+    const { default: sharp } = await import('sharp')
+    const pixels = (width: number) =>
+      sharp({ create: { width, height: Math.round(width / 2), channels: 3, background: '#777' } })
+    await pixels(800).jpeg().toFile(path.join(root, 'public/images/narrow.jpg'))
+    await pixels(1400).jpeg().toFile(path.join(root, 'public/images/wide.jpg'))
+    await pixels(1400).gif().toFile(path.join(root, 'public/images/wide.gif'))
+    await writeArticle('narrow.mdx', { ...good, image: '/images/narrow.jpg', imageAlt: "'A grey field.'" })
+    await writeArticle('no-alt.mdx', { ...good, image: '/images/wide.jpg' })
+    await writeArticle('hotlink.mdx', { ...good, image: 'https://example.com/x.jpg', imageAlt: "'x'" })
+    await writeArticle('gif.mdx', { ...good, image: '/images/wide.gif', imageAlt: "'x'" })
+    await writeArticle('orphan-alt.mdx', { ...good, imageAlt: "'A picture that is not there.'" })
+    await writeArticle('good-lead.mdx', {
+      ...good,
+      image: '/images/wide.jpg',
+      imageAlt: "'A grey field.'",
+      imageCaption: "'Grey.'",
+      imageCredit: "'Photo: News Ledge'",
+    })
+    const text = await problemsText()
+    expect(text).toContain(
+      'content/posts/narrow.mdx:6: The lead image /images/narrow.jpg is 800 px wide; a lead image must be at least 1200 px wide',
+    )
+    expect(text).toContain('content/posts/no-alt.mdx:6: The lead image /images/wide.jpg has no alt text (imageAlt).')
+    expect(text).toContain('content/posts/hotlink.mdx:6: The lead image https://example.com/x.jpg is on another site.')
+    expect(text).toContain(
+      'content/posts/gif.mdx:6: The lead image /images/wide.gif is not a picture format the site can serve.',
+    )
+    expect(text).toContain(
+      'content/posts/orphan-alt.mdx:6: "imageAlt" describes a lead image, but there is no "image".',
+    )
+    expect(text).not.toContain('good-lead.mdx')
   })
 
   it('refuses files outside content/posts', async () => {
@@ -245,9 +279,12 @@ describe('what an article body may contain', () => {
     ['![A chart](https://example.com/chart.png)', 'The picture https://example.com/chart.png is on another site'],
     ['![](/logo.png)', 'The picture /logo.png has no alt text'],
     ['![A chart](/images/missing.png)', 'The picture /images/missing.png does not exist'],
+    ['![A chart](/images/chart.gif)', 'The picture /images/chart.gif is not a picture format the site can serve'],
+    ['<Figure src="/images/courthouse.svg" />', 'The picture /images/courthouse.svg has no alt text'],
+    ['<Figure alt="A court" />', '<Figure> needs src="/images/…" and alt="what it shows".'],
     ['[click](javascript:alert(1))', 'The link to javascript:alert(1) is not allowed'],
     ['[x]: data:text/html,hi\n\n[see][x]', 'The link to data:text/html,hi is not allowed'],
-    ['<Chart data="x" />', '<Chart> is not a component articles can use. Available: <Related>.'],
+    ['<Chart data="x" />', '<Chart> is not a component articles can use. Available: <Related>, <Figure>.'],
     ['<Related slug="microsoft-pulls-the-plug-on-zune" extra="1" />', '<Related> cannot take extra'],
     ['# A second headline', 'The headline is the only h1; start sections at ## (h2).'],
     ['<abbr class="x">FBI</abbr>', 'class on <abbr>'],
@@ -276,6 +313,8 @@ describe('what an article body may contain', () => {
       'Some *emphasis*, **strong**, `code`, ~~gone~~, a [link](https://example.com), a [path](/posts/x), an [anchor](#a-section) and mail to [us](mailto:desk@example.com).',
       '{/* An editor’s note, which renders nothing. */}',
       '![The News Ledge logo](/logo.png)',
+      '![A courthouse](/images/courthouse.svg "The court")',
+      '<Figure src="/images/courthouse.svg" alt="A courthouse" caption="The court" credit="Illustration: News Ledge" />',
       '| a | b |\n| - | - |\n| 1 | 2 |',
       '<Related slug="microsoft-pulls-the-plug-on-zune" />',
       'Line<br />break, rule below<wbr />.',

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ContentProblem } from './problems'
 import { findReferenceProblems, type CheckablePost } from './references'
 import { checkFields, parseFrontMatter } from './front-matter'
 import { checkMdx } from './mdx'
+import { leadWidthProblem, pictureProblem } from './images'
 import { findNameProblems, type NamedArticle } from './names'
 import { isSlug, slugify } from '../urls'
 
@@ -30,14 +30,26 @@ async function checkArticle(root: string, contentDir: string, relative: string) 
   if (!parsed.ok) return { problems: [...problems, parsed.problem], post: null, named: null }
   const { data, body, bodyLine } = parsed.value
   problems.push(...checkFields(file, data, parsed.keyLines))
-  const publicFileExists = (sitePath: string) => existsSync(path.join(root, 'public', sitePath))
   const image = data.image
-  if (typeof image === 'string' && !publicFileExists(image)) {
-    problems.push({
-      file,
-      line: parsed.keyLines.get('image'),
-      message: `"image" is ${image}, but public${image} does not exist.`,
-    })
+  if (typeof image === 'string' && image.trim() !== '') {
+    const alt = typeof data.imageAlt === 'string' ? data.imageAlt : undefined
+    const problem =
+      pictureProblem(root, image, alt, 'The lead image') ?? (await leadWidthProblem(root, image).catch(() => null))
+    if (problem) {
+      const line =
+        parsed.keyLines.get(problem.includes('alt text') ? 'imageAlt' : 'image') ?? parsed.keyLines.get('image')
+      problems.push({ file, line, message: problem.replace('has no alt text.', 'has no alt text (imageAlt).') })
+    }
+  } else {
+    for (const key of ['imageAlt', 'imageCaption', 'imageCredit']) {
+      if (typeof data[key] === 'string') {
+        problems.push({
+          file,
+          line: parsed.keyLines.get(key),
+          message: `"${key}" describes a lead image, but there is no "image".`,
+        })
+      }
+    }
   }
   const canonical = data.canonical
   if (typeof canonical === 'string' && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(canonical)) {
@@ -47,7 +59,9 @@ async function checkArticle(root: string, contentDir: string, relative: string) 
       message: `"canonical" is ${canonical}; it must be the full https:// address of the original article.`,
     })
   }
-  const mdx = await checkMdx(file, body, bodyLine, { publicFileExists })
+  const mdx = await checkMdx(file, body, bodyLine, {
+    pictureProblem: (src, alt, what) => pictureProblem(root, src, alt, what),
+  })
   problems.push(...mdx.problems)
   if (data.draft !== true && /\bTODO\b/.test(JSON.stringify(data) + body)) {
     problems.push({

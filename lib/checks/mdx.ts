@@ -15,8 +15,8 @@ import type { ContentProblem } from './problems'
 export type MdxCheck = { problems: ContentProblem[]; inlineRelated: string[] }
 
 export type MdxCheckOptions = {
-  /** Whether a path such as /images/x.png is a file under public/. */
-  publicFileExists: (sitePath: string) => boolean
+  /** What is wrong with a picture the body names (lib/checks/images.ts), or null. */
+  pictureProblem: (src: string, alt: string | undefined, what: string) => string | null
 }
 
 const componentList = Object.keys(articleComponents)
@@ -65,7 +65,7 @@ export async function checkMdx(
   file: string,
   body: string,
   bodyLine: number,
-  { publicFileExists }: MdxCheckOptions,
+  { pictureProblem }: MdxCheckOptions,
 ): Promise<MdxCheck> {
   const problems: ContentProblem[] = []
   const inlineRelated: string[] = []
@@ -100,24 +100,15 @@ export async function checkMdx(
             )
           }
           return
-        case 'image':
-          if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(node.url)) {
+        case 'image': {
+          const problem = pictureProblem(node.url, node.alt ?? undefined, 'The picture')
+          if (problem)
             report(
               line,
-              `The picture ${node.url} is on another site. The site serves its own pictures: put the file under public/ and write its path, e.g. /images/file.png.`,
+              problem.replace('has no alt text.', `has no alt text: ![what the picture shows](${node.url}).`),
             )
-          } else if (!node.alt?.trim()) {
-            report(
-              line,
-              `The picture ${node.url} has no alt text. Say what it shows: ![what the picture shows](${node.url}).`,
-            )
-          } else if (!publicFileExists(node.url)) {
-            report(
-              line,
-              `The picture ${node.url} does not exist: there is no public${node.url.startsWith('/') ? '' : '/'}${node.url}.`,
-            )
-          }
           return
+        }
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
           break
@@ -144,6 +135,17 @@ export async function checkMdx(
       }
       for (const attribute of node.attributes) {
         const problem = attributeProblem(name, attribute, allowed)
+        if (problem) report(line, problem)
+      }
+      if (name === 'Figure') {
+        const value = (attr: string) => {
+          const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === attr)
+          return typeof found?.value === 'string' ? found.value : undefined
+        }
+        const src = value('src')
+        const problem = src
+          ? pictureProblem(src, value('alt'), 'The picture')
+          : '<Figure> needs src="/images/…" and alt="what it shows".'
         if (problem) report(line, problem)
       }
       if (name === 'Related') {

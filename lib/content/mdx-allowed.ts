@@ -62,12 +62,13 @@ export const articleElements: Readonly<Record<string, readonly string[]>> = {
 /** Components an article may use, with the attributes each takes. */
 export const articleComponents: Readonly<Record<string, readonly string[]>> = {
   Related: ['slug'],
+  Figure: ['src', 'alt', 'caption', 'credit'],
 }
 
 /** Where an element that is refused has a better way, the message says it. */
 export const refusedElementAdvice: Readonly<Record<string, string>> = {
   a: 'Write links in Markdown, [text](https://…), so every link goes through the site’s link component (which marks affiliate links rel="sponsored").',
-  img: 'Pictures are Markdown images of the site’s own files: ![what the picture shows](/images/file.png), with the file under public/.',
+  img: 'Pictures are Markdown images of the site’s own files, ![what the picture shows](/images/file.png "Caption"), or <Figure src="/images/file.png" alt="…" caption="…" credit="…" />, with the file under public/images/.',
   h1: 'The headline is the only h1; start sections at ## (h2).',
   script: 'Articles cannot run scripts.',
   iframe: 'Articles cannot embed other sites’ pages.',

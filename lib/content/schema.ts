@@ -52,11 +52,10 @@ export const postFields = {
     default: [],
     description: 'Corrections, clarifications and updates, shown on the article and the corrections page',
   },
-  image: {
-    type: 'string',
-    required: false,
-    description: 'Image path under public/, offered to search engines in JSON-LD',
-  },
+  image: { type: 'string', required: false, description: 'Lead image: a file under public/, e.g. /images/court.jpg' },
+  imageAlt: { type: 'string', required: false, description: 'What the lead image shows; required with image' },
+  imageCaption: { type: 'string', required: false, description: 'Caption under the lead image' },
+  imageCredit: { type: 'string', required: false, description: 'Who made the lead image' },
   draft: { type: 'boolean', default: false, description: 'Hidden in production' },
   affiliate: { type: 'boolean', default: false, description: 'Show the affiliate notice' },
   canonical: {

@@ -22,8 +22,10 @@ function blockText(node: RootContent): string {
     const slug = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'slug')
     return `Related article: ${typeof slug?.value === 'string' ? slug.value : ''}`
   }
-  if (node.type === 'tableRow') return node.children.map((cell) => toString(cell)).join(' | ')
-  return toString(node)
+  // Pictures are not the article's words: adding one is not a correction.
+  if (node.type === 'tableRow')
+    return node.children.map((cell) => toString(cell, { includeImageAlt: false })).join(' | ')
+  return toString(node, { includeImageAlt: false })
 }
 
 /** The body's text blocks in reading order; MDX comments and code expressions are not text. */
@@ -39,6 +41,7 @@ export function plainTextBlocks(mdx: string): string[] {
   visit(tree, (node) => {
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return 'skip'
     if (node.type !== 'root' && blockTypes.has(node.type)) {
+      if (node.type === 'mdxJsxFlowElement' && node.name === 'Figure') return 'skip'
       if (node.type === 'mdxJsxFlowElement' && node.name !== 'Related' && node.children.length > 0) return undefined
       const text = blockText(node).replace(/\s+/g, ' ').trim()
       if (text) blocks.push(text)

@@ -4,6 +4,8 @@ import { absoluteUrl, authorUrl, socialCardPath } from '../urls'
 import type { Post } from '../content/posts'
 import { modifiedAt, notesAbove } from '../content/corrections'
 import { isoInZone } from '../dates'
+import { getImage } from '../content/images'
+import { contentEnvironment } from '../content/visibility'
 import { siteConfig } from '../site'
 
 /**
@@ -47,7 +49,16 @@ export function articleMetadata(post: Post): Metadata {
       authors: [absoluteUrl(authorUrl(post.author))],
     },
     twitter: { card: 'summary_large_image', title: post.title, description: post.summary },
+    // Large previews in Google Discover and Top Stories; a preview deploy keeps its noindex.
+    robots: contentEnvironment() === 'preview' ? { index: false, follow: false } : { 'max-image-preview': 'large' },
   }
+}
+
+/** Absolute URLs of the article's pictures for search engines: the lead image's 16:9, 4:3 and 1:1 crops, or the social card. */
+export function articleImages(post: Post): string[] {
+  const lead = post.image ? getImage(post.image) : undefined
+  if (!lead) return [absoluteUrl(socialCardPath(post.url))]
+  return [lead.crops['16x9'], lead.crops['4x3'], lead.crops['1x1']].map(absoluteUrl)
 }
 
 /**
@@ -75,7 +86,7 @@ export function articleJsonLd(post: Post): WithContext<NewsArticle> {
       : {}),
     mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(post.canonical ?? post.url) },
     url,
-    image: [absoluteUrl(post.image ?? socialCardPath(post.url))],
+    image: articleImages(post),
     articleSection: post.category,
     keywords: [...post.tags],
     author: [{ '@type': 'Person', name: post.author, url: absoluteUrl(authorUrl(post.author)) }],

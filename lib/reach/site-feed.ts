@@ -24,6 +24,7 @@ import {
   type CorrectionNote,
 } from '../content/corrections'
 import { formatDateTime } from '../dates'
+import { getImage } from '../content/images'
 
 /** Notes as HTML for a feed item, where readers see them without our page's styles. */
 function notesHtml(notes: readonly CorrectionNote[]): string {
@@ -63,7 +64,11 @@ async function feedItem(post: Post): Promise<FeedItem> {
     author: { name: post.author, url: absoluteUrl(authorUrl(post.author)) },
     category: post.category,
     tags: post.tags,
-    image: { url: absoluteUrl(socialCardPath(post.url)), type: 'image/png' },
+    // The lead image's 16:9 crop when there is one, the generated card otherwise.
+    image:
+      post.image && getImage(post.image)
+        ? { url: absoluteUrl(getImage(post.image)?.crops['16x9'] ?? ''), type: 'image/jpeg' }
+        : { url: absoluteUrl(socialCardPath(post.url)), type: 'image/png' },
   }
 }
 

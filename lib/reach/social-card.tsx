@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { ImageResponse } from 'next/og'
 import { siteConfig } from '../site'
 import { cardText, type CardFont } from './card-fonts'
@@ -121,4 +123,24 @@ export async function socialCard({ kicker, title }: { kicker: string; title: str
 /** Whether a headline is drawn on its card, or the card falls back to section and site name. */
 export function cardShowsHeadline(title: string): boolean {
   return headlineOf(title) !== null
+}
+
+/**
+ * The card of an article with a lead picture: the picture's 16:9 crop (made
+ * by the content build under public/_img/), filling the card.
+ */
+export async function pictureCard(sitePath: string): Promise<ImageResponse> {
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), 'public', sitePath)
+  const data = `data:image/jpeg;base64,${(await readFile(file)).toString('base64')}`
+  return new ImageResponse(
+    // eslint-disable-next-line @next/next/no-img-element -- satori draws <img>, not next/image
+    <img
+      src={data}
+      alt=""
+      width={socialCardSize.width}
+      height={socialCardSize.height}
+      style={{ objectFit: 'cover' }}
+    />,
+    socialCardSize,
+  )
 }

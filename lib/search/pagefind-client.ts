@@ -17,6 +17,8 @@ export type Pagefind = {
     query: string,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<PagefindSearch | null>
+  /** Fetches the index chunks a term will need, while the reader is still typing. */
+  preload: (term: string) => Promise<void>
 }
 
 const isPagefind = (value: unknown): value is Pagefind =>
@@ -25,7 +27,9 @@ const isPagefind = (value: unknown): value is Pagefind =>
   'search' in value &&
   typeof value.search === 'function' &&
   'options' in value &&
-  typeof value.options === 'function'
+  typeof value.options === 'function' &&
+  'preload' in value &&
+  typeof value.preload === 'function'
 
 let loading: Promise<Pagefind> | undefined
 
@@ -36,4 +40,20 @@ export function loadPagefind(src = '/pagefind/pagefind.js'): Promise<Pagefind> {
     return module
   })
   return loading
+}
+
+let warmTimer: ReturnType<typeof setTimeout> | undefined
+
+/**
+ * While the reader types: loads the search code at once, and, once they
+ * pause on words of three letters or more, the index chunks those words
+ * need. Short prefixes ("D", "Du") would fetch much of a large index.
+ */
+export function warmSearch(words: string): void {
+  clearTimeout(warmTimer)
+  const pagefind = loadPagefind()
+  if (words.split(/\s+/).every((word) => word.length < 3)) return
+  warmTimer = setTimeout(() => {
+    void pagefind.then((p) => p.preload(words)).catch(() => undefined)
+  }, 200)
 }

@@ -19,6 +19,8 @@ export type SearchableArticle = {
   date: string
   draft: boolean
   body: string
+  /** A small variant of the lead image, for the result's thumbnail. */
+  thumbnail?: string
 }
 
 export type SearchRecord = {
@@ -52,6 +54,7 @@ export function searchRecord(article: SearchableArticle, now: Date): SearchRecor
       section: article.category,
       date: formatDate(article.date),
       datetime: article.date,
+      ...(article.thumbnail ? { image: article.thumbnail } : {}),
       ...(unpublished ? { unpublished: article.draft ? 'Draft' : 'Scheduled' } : {}),
     },
     filters: { section: [article.category], tag: [...article.tags] },

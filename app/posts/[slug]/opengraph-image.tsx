@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation'
 import { getPost, getPrerenderedPosts } from '@/lib/content/posts'
-import { socialCard, socialCardSize } from '@/lib/reach/social-card'
+import { getImage } from '@/lib/content/images'
+import { pictureCard, socialCard, socialCardSize } from '@/lib/reach/social-card'
 
-export const alt = 'The article’s headline and section on a News Ledge card'
+export const alt = 'The article’s lead picture, or its headline and section on a News Ledge card'
 export const size = socialCardSize
 export const contentType = 'image/png'
 // A scheduled article's card answers 404 until its minute, then appears with
@@ -16,5 +17,7 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const post = getPost((await params).slug)
   if (!post) notFound()
-  return socialCard({ kicker: post.category, title: post.title })
+  // The lead picture when the article has one; social sites show the headline beside it.
+  const lead = post.image ? getImage(post.image) : undefined
+  return lead ? pictureCard(lead.crops['16x9']) : socialCard({ kicker: post.category, title: post.title })
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AffiliateNotice } from '@/components/affiliate-notice'
+import { ArticleFigure } from '@/components/article-figure'
 import { CorrectionNotes } from '@/components/correction-notes'
 import { DraftBanner } from '@/components/draft-banner'
 import { FollowUs } from '@/components/follow-us'
@@ -49,6 +50,15 @@ export default async function PostPage({ params }: Props) {
         <p className="text-lg text-stone-700 dark:text-stone-200">{post.summary}</p>
         <PostMeta post={post} byline />
       </header>
+      {post.image ? (
+        <ArticleFigure
+          src={post.image}
+          alt={post.imageAlt ?? ''}
+          caption={post.imageCaption}
+          credit={post.imageCredit}
+          priority
+        />
+      ) : null}
       <CorrectionNotes post={post} notes={notesAbove(post)} label="Corrections" />
       {post.affiliate ? <AffiliateNotice /> : null}
       <div className="prose prose-lg max-w-none font-serif prose-stone dark:prose-invert prose-a:text-red-800 dark:prose-a:text-red-300">

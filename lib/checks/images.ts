@@ -1,0 +1,33 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import sharp from 'sharp'
+import { hasImageExtension, imageExtensions, isExternalImage, leadMinWidth } from '../images/formats'
+
+/**
+ * What is wrong with a picture an article names, or null: the same rules for
+ * a lead image, a Markdown image and a <Figure>. The site serves its own
+ * pictures, in formats it can make AVIF and WebP of, and every picture says
+ * what it shows.
+ */
+export function pictureProblem(root: string, src: string, alt: string | undefined, what: string): string | null {
+  if (isExternalImage(src)) {
+    return `${what} ${src} is on another site. The site serves its own pictures: put the file under public/images/ and write its path, e.g. /images/file.jpg.`
+  }
+  if (!hasImageExtension(src)) {
+    return `${what} ${src} is not a picture format the site can serve. Use one of: ${imageExtensions.join(', ')}.`
+  }
+  if (!src.startsWith('/')) return `${what} ${src} must be a path from the site's root, e.g. /images/file.jpg.`
+  if (!existsSync(path.join(root, 'public', src))) return `${what} ${src} does not exist: there is no public${src}.`
+  if (!alt?.trim()) return `${what} ${src} has no alt text. Say what it shows, for readers who cannot see it.`
+  return null
+}
+
+/** A lead image must be wide enough for Google Discover and Top Stories; a drawing (SVG) scales to any width. */
+export async function leadWidthProblem(root: string, src: string): Promise<string | null> {
+  if (src.toLowerCase().endsWith('.svg')) return null
+  const { width } = await sharp(path.join(root, 'public', src)).metadata()
+  if (width === undefined) return `The picture ${src} could not be read; is it a valid ${path.extname(src)} file?`
+  return width < leadMinWidth
+    ? `The lead image ${src} is ${width} px wide; a lead image must be at least ${leadMinWidth} px wide (Google Discover and Top Stories show large pictures only).`
+    : null
+}
