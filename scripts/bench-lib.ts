@@ -169,7 +169,7 @@ export function writeFigures(blocks: Record<string, string>): void {
 
 const chromium = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
 
-async function lighthouseRun(url: string) {
+async function lighthouseRun(url: string): Promise<Record<string, number>> {
   const out = execFileSync(
     'node_modules/.bin/lighthouse',
     [
@@ -187,8 +187,18 @@ async function lighthouseRun(url: string) {
       env: { ...process.env, ...(chromium ? { CHROME_PATH: chromium } : {}) },
     },
   )
-  const report: { categories: Record<string, { score: number | null }> } = JSON.parse(out)
-  return Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]))
+  const report: {
+    categories: Record<string, { score: number | null }>
+    audits: Record<string, { numericValue?: number }>
+  } = JSON.parse(out)
+  const scores: Record<string, number> = Object.fromEntries(
+    Object.entries(report.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+  )
+  return {
+    ...scores,
+    'LCP ms': Math.round(report.audits['largest-contentful-paint']?.numericValue ?? NaN),
+    CLS: Math.round((report.audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
+  }
 }
 
 /**

@@ -111,15 +111,21 @@ export function syntheticArticles(count: number, seed = 1): SyntheticArticle[] {
   })
 }
 
-/** An article as an MDX file that passes the content check. */
+/** The site's own drawings (public/images/), one per synthetic article in turn, as its lead image. */
+const drawings = ['courthouse', 'supreme-court', 'dublin-datacenter', 'zune-player', 'surface-studio', 'cloud-lock']
+
+/** An article as an MDX file that passes the content check, with a lead image, as a news archive's articles have. */
 export function toMdx(article: SyntheticArticle): string {
   const quote = (text: string) => `'${text.replaceAll("'", "''")}'`
+  const drawing = drawings[article.topic % drawings.length] ?? 'courthouse'
   return `---
 title: ${quote(article.title)}
 date: ${article.date.slice(0, 10)}
 summary: ${quote(article.summary)}
 category: ${article.category}
 tags: [${article.tags.map(quote).join(', ')}]
+image: /images/${drawing}.svg
+imageAlt: 'A News Ledge drawing (${drawing.replace('-', ' ')}) for a synthetic benchmark article.'
 ---
 
 ${article.body}
