@@ -42,9 +42,13 @@ export default makeSource({
   // check links between articles, rank related lists, write the index pages
   // read. In a fresh process, because Node would hand this one stale data.
   onSuccess: async () => {
-    await execFileAsync(process.execPath, ['--import', 'tsx', 'scripts/content-index.ts']).catch((error: unknown) => {
-      const stderr = error instanceof Error && 'stderr' in error ? String(error.stderr).trim() : ''
-      throw new Error(stderr || String(error))
-    })
+    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'scripts/content-index.ts']).catch(
+      (error: unknown) => {
+        const stderr = error instanceof Error && 'stderr' in error ? String(error.stderr).trim() : ''
+        throw new Error(stderr || String(error))
+      },
+    )
+    // What the index step reports (how long the pictures took), in the build's log.
+    if (stdout.trim()) console.log(stdout.trim())
   },
 })

@@ -107,9 +107,11 @@ const pictures = new Set(
     .flatMap((post) => [...(post.image ? [post.image] : []), ...bodyImagePaths(post.body.raw)])
     .filter((src) => !isExternalImage(src)),
 )
+const imagesStarted = performance.now()
 const images: Record<string, Awaited<ReturnType<typeof imageEntry>>> = {}
 for (const src of [...pictures].sort()) images[src] = await imageEntry(path.join(process.cwd(), 'public'), src)
 await writeIfChanged(IMAGES_PATH, `${JSON.stringify(images)}\n`)
+console.log(`Pictures: ${pictures.size} files ready in ${((performance.now() - imagesStarted) / 1000).toFixed(1)} s`)
 
 const index = allPosts.map(({ body, ...summary }) => ({
   ...summary,
