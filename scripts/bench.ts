@@ -2,7 +2,8 @@
 // Page weight, serving speed, Lighthouse scores and build cost of the
 // production site, beside a bare Next.js page as the floor; then builds of
 // the site with 1,000 and 10,000 synthetic articles added. Prints a table and
-// JSON, and writes the figures into docs/performance.md.
+// JSON, and writes the figures into docs/performance.md; runs bench:images and
+// bench:search on the same build.
 //   BENCH_ARCHIVES=1000,10000   archive sizes to build (0 skips them)
 //   BENCH_LOAD_SECONDS=30       length of the load test
 //   BENCH_LIGHTHOUSE_RUNS=5     Lighthouse runs per page; the median run is reported
@@ -150,6 +151,15 @@ const lighthouseScores = {
   home: await lighthouse(server.url + '/', lighthouseRuns),
 }
 await server.stop()
+// The pictures' budgets and search at archive scale, on the build just made; each writes its own block of docs/performance.md.
+for (const script of ['bench-images.ts', 'bench-search.ts']) {
+  log(script)
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', script)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...benchEnv },
+  })
+}
 log('bare Next.js page, the floor')
 const floor = await bareNextFloor()
 log('proxy.ts: made-up slugs and article read latency')
