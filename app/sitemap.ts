@@ -14,6 +14,7 @@ export const revalidate = 60
 export default function sitemap(): MetadataRoute.Sitemap {
   const posts = getPublishedPosts()
   const published = new Set(posts)
+  const months = getArchiveMonths()
   return [
     { url: absoluteUrl('/'), lastModified: lastChange(posts) },
     { url: absoluteUrl(correctionsPath), lastModified: lastChange(posts) },
@@ -28,13 +29,13 @@ export default function sitemap(): MetadataRoute.Sitemap {
     })),
     // The date archive reaches every article, the ones not prerendered too.
     { url: absoluteUrl(archivePath), lastModified: lastChange(posts) },
-    ...[...new Set(getArchiveMonths().map(({ year }) => year))].map((year) => ({
+    ...[...new Set(months.map(({ year }) => year))].map((year) => ({
       url: absoluteUrl(archiveUrl(year)),
       lastModified: lastChange(
-        posts.filter((post) => getArchiveMonths().some((m) => m.year === year && m.posts.includes(post))),
+        months.filter((m) => m.year === year).flatMap((m) => m.posts.filter((post) => published.has(post))),
       ),
     })),
-    ...getArchiveMonths().map(({ year, month, posts: monthPosts }) => ({
+    ...months.map(({ year, month, posts: monthPosts }) => ({
       url: absoluteUrl(archiveUrl(year, month)),
       lastModified: lastChange(monthPosts.filter((post) => published.has(post))),
     })),

@@ -5,7 +5,7 @@
 // the bytes of the article's lead image and of the home page's pictures above
 // the fold. Writes the figures into docs/performance.md (images:start/end).
 import { devices, chromium } from '@playwright/test'
-import { kb, lighthouse, seedPath, startServer, writeFigures } from './bench-lib'
+import { kb, lighthouse, markdownTable, seedPath, startServer, writeFigures } from './bench-lib'
 
 const runs = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5))
 // Which block of docs/performance.md to fill: `images`, or `images-before` when run (from this checkout) in a
@@ -52,25 +52,17 @@ try {
   ]
   console.table(lighthouseRows)
   console.table(bytesRows)
-  const table = (data: Record<string, unknown>[]) => {
-    const keys = Object.keys(data[0] ?? {})
-    return [
-      `| ${keys.join(' | ')} |`,
-      `| ${keys.map(() => '---').join(' | ')} |`,
-      ...data.map((row) => `| ${keys.map((k) => String(row[k])).join(' | ')} |`),
-    ].join('\n')
-  }
   writeFigures({
     [block]: [
       `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:images\` on the production build${block === 'images' ? '' : ' of the site before pictures (797a9ac)'}.`,
       '',
       `**Lighthouse 12.2.3**, mobile preset, median of ${runs} runs by performance:`,
       '',
-      table(lighthouseRows),
+      markdownTable(lighthouseRows),
       '',
       '**Picture bytes on a phone** (Pixel 7 viewport: every picture loaded without scrolling, which includes lazy ones Chromium finds near the screen):',
       '',
-      table(bytesRows),
+      markdownTable(bytesRows),
     ].join('\n'),
   })
 } finally {

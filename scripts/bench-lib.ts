@@ -215,3 +215,13 @@ export async function lighthouse(url: string, lighthouseRuns: number) {
   const range = `${byPerformance[0]?.performance}–${byPerformance.at(-1)?.performance}`
   return { ...median, 'performance range': `${range} (${runs.length} runs)` }
 }
+
+/** Rows as a Markdown table, for the figures blocks of docs/performance.md (writeFigures formats it). */
+export function markdownTable(rows: Record<string, unknown>[]): string {
+  const keys = Object.keys(rows[0] ?? {})
+  return [
+    `| ${keys.join(' | ')} |`,
+    `| ${keys.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${keys.map((k) => String(r[k])).join(' | ')} |`),
+  ].join('\n')
+}

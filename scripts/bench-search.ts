@@ -14,7 +14,16 @@ import { chromium } from '@playwright/test'
 import posts from '../.contentlayer/post-index.json'
 import { readArticleBody } from '../lib/content/article-body'
 import { buildSearchIndex } from '../lib/search/build-index'
-import { directoryBytes, kb, lighthouse, scratchDir, startServer, treeRssMB, writeFigures } from './bench-lib'
+import {
+  directoryBytes,
+  kb,
+  lighthouse,
+  markdownTable,
+  scratchDir,
+  startServer,
+  treeRssMB,
+  writeFigures,
+} from './bench-lib'
 import { syntheticArticles } from './synthetic-archive'
 
 const root = process.cwd()
@@ -199,24 +208,16 @@ for (const size of sizes) {
 
 console.table(rows)
 console.table(lighthouseRows)
-const table = (data: Record<string, unknown>[]) => {
-  const keys = Object.keys(data[0] ?? {})
-  return [
-    `| ${keys.join(' | ')} |`,
-    `| ${keys.map(() => '---').join(' | ')} |`,
-    ...data.map((row) => `| ${keys.map((k) => String(row[k])).join(' | ')} |`),
-  ].join('\n')
-}
 writeFigures({
   search: [
     `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:search\` (bundled articles plus synthetic ones; cold browser cache, median of ${runs} page loads per query).`,
     '',
     '**Index and query** ("index KB": every byte a cold page load of `/search?q=…` fetched from `/pagefind/`, loader and WebAssembly included; "first result ms": from that page\'s load event to the first result on screen; "typed ms": on the open search page, from pressing Enter after typing the words to the first result):',
     '',
-    table(rows),
+    markdownTable(rows),
     '',
     `**Lighthouse 12.2.3** on \`/search?q=Dublin+emails\`, mobile preset, median of ${lighthouseRuns} runs:`,
     '',
-    table(lighthouseRows),
+    markdownTable(lighthouseRows),
   ].join('\n'),
 })

@@ -17,6 +17,7 @@ import {
   htmlBytes,
   kb,
   lighthouse,
+  markdownTable,
   measureCommand,
   projectCopy,
   scratchDir,
@@ -228,30 +229,22 @@ function archiveGrowth(runs: Awaited<ReturnType<typeof archiveBuild>>[]): string
 }
 
 // The figures block of docs/performance.md, rewritten from this run.
-const table = (rows: Record<string, unknown>[]) => {
-  const keys = Object.keys(rows[0] ?? {})
-  return [
-    `| ${keys.join(' | ')} |`,
-    `| ${keys.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${keys.map((k) => String(r[k])).join(' | ')} |`),
-  ].join('\n')
-}
 const figures = [
   `Measured ${results.date.slice(0, 10)} by \`npm run bench\` on ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}, Next ${results.machine.next}.`,
   '',
   '**JavaScript loaded per route** (every modern script the HTML loads; the bare page is a one-line Next app built the same way):',
   '',
-  table(jsRows),
+  markdownTable(jsRows),
   '',
   `**HTML**: seed article ${seedHtml.raw} bytes (${seedHtml.gzip} gzip); home ${homeHtml.raw} bytes (${homeHtml.gzip} gzip).`,
   '',
   `**Serving** the seed article from \`next start\` (autocannon, 10 connections, ${loadSeconds} s on loopback):`,
   '',
-  table([load]),
+  markdownTable([load]),
   '',
   `**Lighthouse 12.2.3**, mobile preset, median of ${lighthouseRuns} runs by performance score:`,
   '',
-  table(Object.entries(lighthouseScores).map(([page, scores]) => ({ page, ...scores }))),
+  markdownTable(Object.entries(lighthouseScores).map(([page, scores]) => ({ page, ...scores }))),
   '',
   `**Build** of the site as it is: ${results.ownBuild.seconds} s, peak ${results.ownBuild.peakMB} MB (process tree).`,
   ...(archiveRuns.length
@@ -259,7 +252,7 @@ const figures = [
         '',
         '**Builds with synthetic articles added** (HTML bytes of the home page and the seed article in each build):',
         '',
-        table([
+        markdownTable([
           {
             articlesAdded: 0,
             buildSeconds: results.ownBuild.seconds,

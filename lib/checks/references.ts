@@ -1,7 +1,4 @@
-import remarkGfm from 'remark-gfm'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { parseMdx } from '../content/mdx-tree'
 import { visit } from 'unist-util-visit'
 import type { ContentProblem } from './problems'
 
@@ -16,8 +13,6 @@ export type CheckablePost = {
   inlineRelated: readonly string[]
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx)
-
 /**
  * Slugs named by inline `<Related slug="…" />` cards in an MDX body: the
  * elements MDX will render, not the same text inside code or a comment
@@ -27,7 +22,7 @@ export function inlineRelatedSlugs(raw: string): string[] {
   // Most articles have no card; only those are parsed.
   if (!raw.includes('<Related')) return []
   const slugs: string[] = []
-  visit(parser.parse(raw), (node) => {
+  visit(parseMdx(raw), (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Related') {
       const slug = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'slug')
       if (typeof slug?.value === 'string' && slug.value) slugs.push(slug.value)

@@ -1,9 +1,6 @@
 import type { Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import remarkGfm from 'remark-gfm'
-import remarkMdx from 'remark-mdx'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { parseMdx } from '../content/mdx-tree'
 import { visit } from 'unist-util-visit'
 
 /**
@@ -12,8 +9,6 @@ import { visit } from 'unist-util-visit'
  * compares between versions and what the corrections check calls "the text".
  * Markup-only edits (a link target, emphasis, a line break) change nothing here.
  */
-
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx)
 
 const blockTypes = new Set(['heading', 'paragraph', 'code', 'html', 'tableRow', 'mdxJsxFlowElement'])
 
@@ -32,7 +27,7 @@ function blockText(node: RootContent): string {
 export function plainTextBlocks(mdx: string): string[] {
   let tree: Root
   try {
-    tree = parser.parse(mdx)
+    tree = parseMdx(mdx)
   } catch {
     // Invalid MDX never builds (the content check stops it); compare it as written.
     return mdx.split(/\n{2,}/).map((block) => block.trim())

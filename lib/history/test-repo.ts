@@ -3,21 +3,18 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+const editor = {
+  GIT_AUTHOR_NAME: 'Editor',
+  GIT_AUTHOR_EMAIL: 'editor@example.com',
+  GIT_COMMITTER_NAME: 'Editor',
+  GIT_COMMITTER_EMAIL: 'editor@example.com',
+}
+
 /** A throwaway git repository for tests of what the site reads from git. */
 export function testRepo() {
   const root = mkdtempSync(path.join(tmpdir(), 'news-ledge-git-'))
   const git = (...args: string[]) =>
-    execFileSync('git', args, {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Editor',
-        GIT_AUTHOR_EMAIL: 'editor@example.com',
-        GIT_COMMITTER_NAME: 'Editor',
-        GIT_COMMITTER_EMAIL: 'editor@example.com',
-      },
-    }).trim()
+    execFileSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...editor } }).trim()
   git('init', '--quiet', '--initial-branch=main')
   let tick = 0
   return {
@@ -34,15 +31,7 @@ export function testRepo() {
       git('add', '-A')
       execFileSync('git', ['commit', '--quiet', '--allow-empty', '-m', message], {
         cwd: root,
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: 'Editor',
-          GIT_AUTHOR_EMAIL: 'editor@example.com',
-          GIT_COMMITTER_NAME: 'Editor',
-          GIT_COMMITTER_EMAIL: 'editor@example.com',
-          GIT_AUTHOR_DATE: date,
-          GIT_COMMITTER_DATE: date,
-        },
+        env: { ...process.env, ...editor, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
       })
       return git('rev-parse', 'HEAD')
     },

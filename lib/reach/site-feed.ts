@@ -51,6 +51,7 @@ async function feedItem(post: Post): Promise<FeedItem> {
       return target && !isUnpublished(target) ? { title: target.title, url: absoluteUrl(target.url) } : undefined
     },
   })
+  const lead = post.image ? getImage(post.image) : undefined
   // Feed readers show the item, not our page, so the disclosure travels with it, before any link.
   const notice = post.affiliate ? `<p><em>${escapeHtml(siteConfig.affiliate.notice)}</em></p>` : ''
   return {
@@ -65,10 +66,9 @@ async function feedItem(post: Post): Promise<FeedItem> {
     category: post.category,
     tags: post.tags,
     // The lead image's 16:9 crop when there is one, the generated card otherwise.
-    image:
-      post.image && getImage(post.image)
-        ? { url: absoluteUrl(getImage(post.image)?.crops['16x9'] ?? ''), type: 'image/jpeg' }
-        : { url: absoluteUrl(socialCardPath(post.url)), type: 'image/png' },
+    image: lead
+      ? { url: absoluteUrl(lead.crops['16x9']), type: 'image/jpeg' }
+      : { url: absoluteUrl(socialCardPath(post.url)), type: 'image/png' },
   }
 }
 
