@@ -104,6 +104,8 @@ export default function nextConfig(phase) {
     serverExternalPackages: ['harfbuzzjs'],
     env: { SITE_URL: siteUrl(phase), CONTENT_ENV: contentEnvironment(phase) },
     poweredByHeader: false,
+    // Turbopack keeps its compile work in .next/cache between builds, as Vercel keeps that folder between deploys.
+    experimental: { turbopackFileSystemCacheForBuild: true },
     // Lets `npm test` keep a production and a preview build side by side.
     distDir: process.env.NEXT_DIST_DIR || '.next',
     // Keys are globs over route entries (so `[slug]` is escaped), matched anywhere in the entry's path.
@@ -115,6 +117,7 @@ export default function nextConfig(phase) {
           'app/atom.xml/route',
           'app/feed.json/route',
           'app/tags/\\[tag\\]/feed.xml/route',
+          'app/sections/\\[section\\]/feed.xml/route',
         ].map((entry) => [entry, articleBodies]),
       ),
       // The search index of the build's environment (scripts/search-index.ts).

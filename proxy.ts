@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import articleSlugs from '@/.contentlayer/article-slugs.json'
 import schedule from '@/.contentlayer/scheduled.json'
+import lists from '@/.contentlayer/list-pages.json'
+import { isMissingListPage } from '@/lib/content/list-pages'
 import { contentEnvironment, parseSchedule } from '@/lib/content/visibility'
 import { isKnownNotFound } from '@/lib/urls'
 
@@ -28,7 +30,12 @@ const isArticle = (slug: string) =>
  * grow the server's cache by about 90 KB a slug (docs/performance.md).
  */
 export function proxy(request: NextRequest) {
-  if (isKnownNotFound(request.nextUrl.pathname, isArticle)) {
+  const { pathname } = request.nextUrl
+  // Lists and their later pages render on first request too (docs/performance.md#building-the-archive);
+  // a list or page this content does not have is stopped here for the same reason.
+  const missing =
+    isKnownNotFound(pathname, isArticle) || (environment !== 'development' && isMissingListPage(pathname, lists))
+  if (missing) {
     // No route has this path, so the rewrite renders the site's not-found page, once, from the build.
     return NextResponse.rewrite(new URL('/404', request.url), { status: 404 })
   }

@@ -71,7 +71,7 @@ export const siteConfig: SiteConfig = {
   timeZone: 'America/New_York',
   productionBranch: 'main',
   defaultAuthor: 'News Ledge Staff',
-  prerenderArticles: 1000,
+  prerenderArticles: 100,
   postsPerPage: 10,
   feedItems: 30,
   feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },

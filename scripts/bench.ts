@@ -1,10 +1,11 @@
 // npm run bench
 // Page weight, serving speed, Lighthouse scores and build cost of the
 // production site, beside a bare Next.js page as the floor; then builds of
-// the site with 1,000 and 10,000 synthetic articles added. Prints a table and
-// JSON, and writes the figures into docs/performance.md; runs bench:images and
-// bench:search on the same build.
-//   BENCH_ARCHIVES=1000,10000   archive sizes to build (0 skips them)
+// the site with 1,000 synthetic articles added. Prints a table and JSON, and
+// writes the figures into docs/performance.md; runs bench:images and
+// bench:search on the same build, then bench:archive (the 10,000-article
+// build, cold and warm, phase by phase).
+//   BENCH_ARCHIVES=1000         archive sizes to build and serve (0 skips them)
 //   BENCH_LOAD_SECONDS=30       length of the load test
 //   BENCH_LIGHTHOUSE_RUNS=5     Lighthouse runs per page; the median run is reported
 import { execFileSync } from 'node:child_process'
@@ -34,7 +35,7 @@ import { syntheticArticles, toMdx } from './synthetic-archive'
 
 const root = process.cwd()
 const routes = { home: '/', article: seedPath, tag: '/tags/microsoft', '404': '/posts/no-such-article' }
-const archives = (process.env.BENCH_ARCHIVES ?? '1000,10000')
+const archives = (process.env.BENCH_ARCHIVES ?? '1000')
   .split(',')
   .map(Number)
   .filter((n) => n > 0)
@@ -276,3 +277,9 @@ const figures = [
 ].join('\n')
 writeFigures({ bench: figures, 'bench-guard': slugGuardFigures(slugGuard) })
 log('wrote docs/performance.json and the figures in docs/performance.md')
+log('bench-archive.ts: the 10,000-article build, cold and warm')
+execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench-archive.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ...benchEnv },
+})

@@ -12,19 +12,22 @@
 // tsconfig "paths" maps this to the generated directory (for its types) and
 // then to its index.mjs (for tsx, which does not resolve directory imports).
 import { allPosts } from 'contentlayer/generated'
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { articleBodyPath } from '../lib/content/article-body'
 import { contentDir } from '../lib/content/schema'
 import { formatProblems } from '../lib/checks/problems'
 import { findReferenceProblems, inlineRelatedSlugs } from '../lib/checks/references'
 import { buildRelatedMap } from '../lib/related/rank'
-import { buildHistories } from '../lib/history/build'
+import { buildHistories, isReadVersion } from '../lib/history/build'
 import { historyFile } from '../lib/content/history'
 import { bodyImagePaths } from '../lib/images/references'
-import { imageEntry } from '../lib/images/variants'
+import { imageEntry, pictureCodeVersion } from '../lib/images/variants'
+import { cacheDir, codeVersion } from '../lib/build-cache/paths'
+import { ResultCache } from '../lib/build-cache/result-cache'
 import { isExternalImage } from '../lib/images/formats'
 import { siteConfig } from '../lib/site'
+import { listPages } from '../lib/content/list-pages'
 
 /** Related lists by slug, for lib/posts.ts. */
 const RELATED_MAP_PATH = '.contentlayer/related.json'
@@ -38,6 +41,23 @@ const SCHEDULED_PATH = '.contentlayer/scheduled.json'
 const IMAGES_PATH = '.contentlayer/images.json'
 /** Types the index for TypeScript (allowArbitraryExtensions), as Contentlayer types its own JSON. */
 const POST_INDEX_TYPES_PATH = '.contentlayer/post-index.d.json.ts'
+/** How many pages each list can have, by its path, for proxy.ts (lib/content/list-pages.ts). */
+const LIST_PAGES_PATH = '.contentlayer/list-pages.json'
+const LIST_PAGES_TYPES_PATH = '.contentlayer/list-pages.d.json.ts'
+const LIST_PAGES_TYPES = `// NOTE Written by scripts/content-index.ts
+import type { ListPages } from '../lib/content/list-pages'
+declare const lists: ListPages
+export default lists
+`
+/**
+ * The other generated files pages and the proxy import, typed without
+ * TypeScript reading them: inferring a type from a 10,000-article related
+ * map took the type check half a minute. Each is checked when read.
+ */
+const JSON_TYPES: Record<string, string> = {
+  '.contentlayer/related.d.json.ts': 'declare const related: unknown\nexport default related\n',
+  '.contentlayer/article-slugs.d.json.ts': 'declare const slugs: string[]\nexport default slugs\n',
+}
 const POST_INDEX_TYPES = `// NOTE Written by scripts/content-index.ts
 import type { Post } from './generated'
 /** versions: how many committed versions the article's history page lists (0 outside git). */
@@ -48,8 +68,22 @@ export default posts
 /** Writes a file only when its text changes, so the dev server reloads only for real edits. */
 async function writeIfChanged(file: string, text: string) {
   const current = await readFile(file, 'utf8').catch(() => undefined)
-  if (current !== text) await writeFile(file, text)
+  if (current === text) return
+  // Whole or not at all: the dev server and the search index read these while `contentlayer2 dev` rewrites them.
+  const temporary = `${file}.${process.pid}.tmp`
+  await writeFile(temporary, text)
+  await rename(temporary, file)
 }
+
+// How long each step took, printed as one line: the archive benchmark reads it (scripts/bench-archive.ts).
+const laps: string[] = []
+let lapStarted = 0
+const lap = (step: string) => {
+  const now = performance.now()
+  laps.push(`${step} ${((now - lapStarted) / 1000).toFixed(1)} s`)
+  lapStarted = now
+}
+lap('reading the articles')
 
 const posts = allPosts.map((post) => ({ ...post, inlineRelated: inlineRelatedSlugs(post.body.raw) }))
 const problems = findReferenceProblems(
@@ -66,6 +100,7 @@ const related = buildRelatedMap(
   siteConfig.related,
 )
 await writeIfChanged(RELATED_MAP_PATH, `${JSON.stringify(related, null, 1)}\n`)
+lap('links and related ranking')
 
 // Pages read a body from the file Contentlayer wrote for it; make sure that is where we look.
 const missing = (
@@ -85,6 +120,8 @@ if (missing.length > 0) {
   process.exit(1)
 }
 
+await writeIfChanged(LIST_PAGES_PATH, `${JSON.stringify(listPages(allPosts, siteConfig.postsPerPage))}\n`)
+await writeIfChanged(LIST_PAGES_TYPES_PATH, LIST_PAGES_TYPES)
 await writeIfChanged(ARTICLE_SLUGS_PATH, `${JSON.stringify(allPosts.map((post) => post.slug).sort())}\n`)
 const builtAt = Date.now()
 const scheduled = allPosts.filter((post) => !post.draft && Date.parse(post.date) > builtAt)
@@ -92,7 +129,11 @@ await writeIfChanged(SCHEDULED_PATH, `${JSON.stringify(scheduled.map((post) => [
 // Each article's versions from git, one file per article, read by its history page.
 // Files of removed articles are left: no page asks for them, and a dev server
 // on a scratch copy of the content (e2e) must not delete the build's.
-const histories = buildHistories(process.cwd(), path.join(contentDir, 'posts'))
+lap('bodies and schedule')
+// Each version's words are kept by its text between builds (lib/build-cache): only new versions are read.
+const versionCache = new ResultCache(process.cwd(), 'history-text', codeVersion(process.cwd()), isReadVersion)
+const histories = buildHistories(process.cwd(), path.join(contentDir, 'posts'), versionCache)
+versionCache.save()
 const historyDir = path.dirname(historyFile('x'))
 await mkdir(historyDir, { recursive: true })
 for (const post of allPosts) {
@@ -101,17 +142,23 @@ for (const post of allPosts) {
   await writeIfChanged(historyFile(post.slug), `${JSON.stringify(history)}\n`)
 }
 
+lap('history')
+
 // The pictures: variants are made once per file content (lib/images/variants.ts).
 const pictures = new Set(
   allPosts
     .flatMap((post) => [...(post.image ? [post.image] : []), ...bodyImagePaths(post.body.raw)])
     .filter((src) => !isExternalImage(src)),
 )
-const imagesStarted = performance.now()
 const images: Record<string, Awaited<ReturnType<typeof imageEntry>>> = {}
-for (const src of [...pictures].sort()) images[src] = await imageEntry(path.join(process.cwd(), 'public'), src)
+// Made files are kept in .next/cache too: a deploy starts without public/_img.
+const keptPictures = path.join(cacheDir(process.cwd()), 'img', pictureCodeVersion())
+for (const src of [...pictures].sort()) {
+  images[src] = await imageEntry(path.join(process.cwd(), 'public'), src, keptPictures)
+}
 await writeIfChanged(IMAGES_PATH, `${JSON.stringify(images)}\n`)
-console.log(`Pictures: ${pictures.size} files ready in ${((performance.now() - imagesStarted) / 1000).toFixed(1)} s`)
+
+lap(`${pictures.size} pictures`)
 
 const index = allPosts.map(({ body, ...summary }) => ({
   ...summary,
@@ -119,3 +166,8 @@ const index = allPosts.map(({ body, ...summary }) => ({
 }))
 await writeIfChanged(POST_INDEX_PATH, `${JSON.stringify(index)}\n`)
 await writeIfChanged(POST_INDEX_TYPES_PATH, POST_INDEX_TYPES)
+for (const [file, types] of Object.entries(JSON_TYPES)) {
+  await writeIfChanged(file, `// NOTE Written by scripts/content-index.ts\n${types}`)
+}
+lap('index')
+console.log(`Content index: ${laps.join(', ')}`)

@@ -25,7 +25,7 @@ const count = await buildSearchIndex(
     const post = bySource.get(file)
     return post ? (await readArticleBody(post)).raw : ''
   },
-  { environment, now: new Date(), outputPath },
+  { environment, now: new Date(), outputPath, cacheRoot: process.cwd() },
 )
 console.log(
   `Search index (${environment}): ${count} articles in ${path.relative(process.cwd(), outputPath)}, ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -4,9 +4,11 @@ import type { ContentProblem } from './problems'
 import { findReferenceProblems, type CheckablePost } from './references'
 import { checkFields, parseFrontMatter } from './front-matter'
 import { checkMdx } from './mdx'
-import { leadWidthProblem, pictureProblem } from './images'
+import { isPictureUse, pictureUseProblem, type PictureUse } from './images'
 import { findNameProblems, type NamedArticle } from './names'
 import { isSlug, slugify } from '../urls'
+import { codeVersion } from '../build-cache/paths'
+import { contentHash, ResultCache } from '../build-cache/result-cache'
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
@@ -16,34 +18,48 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort()
 }
 
-async function checkArticle(root: string, contentDir: string, relative: string) {
-  const file = `${contentDir}/${relative}`
+/**
+ * What one article's text says, found without looking at any other file: its
+ * problems and the pictures it names, in file order, and what the checks
+ * across articles need. Cached by the file's content (lib/build-cache), so an
+ * unchanged article costs a lookup.
+ */
+type ArticleFacts = {
+  findings: (ContentProblem | PictureUse)[]
+  post: CheckablePost | null
+  named: NamedArticle | null
+}
+
+// Entries come only from this code (the cache checks its version and checksum); this checks the shape.
+const isArticleFacts = (value: unknown): value is ArticleFacts =>
+  typeof value === 'object' && value !== null && 'findings' in value && Array.isArray(value.findings)
+
+async function readArticleFacts(file: string, relative: string, text: string): Promise<ArticleFacts> {
   const slug = path.basename(relative, '.mdx')
-  const problems: ContentProblem[] = []
+  const findings: ArticleFacts['findings'] = []
   if (!isSlug(slug)) {
-    problems.push({
+    findings.push({
       file,
-      message: `The file name is the article's URL, so it must be lower-case words joined by hyphens, e.g. ${contentDir}/posts/${slugify(slug) || 'your-headline'}.mdx.`,
+      message: `The file name is the article's URL, so it must be lower-case words joined by hyphens, e.g. ${path.dirname(file)}/${slugify(slug) || 'your-headline'}.mdx.`,
     })
   }
-  const parsed = parseFrontMatter(file, await readFile(path.join(root, file), 'utf8'))
-  if (!parsed.ok) return { problems: [...problems, parsed.problem], post: null, named: null }
+  const parsed = parseFrontMatter(file, text)
+  if (!parsed.ok) return { findings: [...findings, parsed.problem], post: null, named: null }
   const { data, body, bodyLine } = parsed.value
-  problems.push(...checkFields(file, data, parsed.keyLines))
+  findings.push(...checkFields(file, data, parsed.keyLines))
   const image = data.image
   if (typeof image === 'string' && image.trim() !== '') {
-    const alt = typeof data.imageAlt === 'string' ? data.imageAlt : undefined
-    const problem =
-      pictureProblem(root, image, alt, 'The lead image') ?? (await leadWidthProblem(root, image).catch(() => null))
-    if (problem) {
-      const line =
-        parsed.keyLines.get(problem.includes('alt text') ? 'imageAlt' : 'image') ?? parsed.keyLines.get('image')
-      problems.push({ file, line, message: problem.replace('has no alt text.', 'has no alt text (imageAlt).') })
-    }
+    findings.push({
+      kind: 'lead',
+      src: image,
+      alt: typeof data.imageAlt === 'string' ? data.imageAlt : undefined,
+      line: parsed.keyLines.get('image'),
+      altLine: parsed.keyLines.get('imageAlt'),
+    })
   } else {
     for (const key of ['imageAlt', 'imageCaption', 'imageCredit']) {
       if (typeof data[key] === 'string') {
-        problems.push({
+        findings.push({
           file,
           line: parsed.keyLines.get(key),
           message: `"${key}" describes a lead image, but there is no "image".`,
@@ -53,18 +69,16 @@ async function checkArticle(root: string, contentDir: string, relative: string) 
   }
   const canonical = data.canonical
   if (typeof canonical === 'string' && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(canonical)) {
-    problems.push({
+    findings.push({
       file,
       line: parsed.keyLines.get('canonical'),
       message: `"canonical" is ${canonical}; it must be the full https:// address of the original article.`,
     })
   }
-  const mdx = await checkMdx(file, body, bodyLine, {
-    pictureProblem: (src, alt, what) => pictureProblem(root, src, alt, what),
-  })
-  problems.push(...mdx.problems)
+  const mdx = await checkMdx(file, body, bodyLine)
+  findings.push(...mdx.findings)
   if (data.draft !== true && /\bTODO\b/.test(JSON.stringify(data) + body)) {
-    problems.push({
+    findings.push({
       file,
       message: 'The article still has TODO placeholders. Finish them, or keep it as draft: true.',
     })
@@ -83,7 +97,22 @@ async function checkArticle(root: string, contentDir: string, relative: string) 
     author: typeof data.author === 'string' && data.author.trim() !== '' ? data.author : undefined,
     lines: { tags: parsed.keyLines.get('tags'), author: parsed.keyLines.get('author') },
   }
-  return { problems, post, named }
+  return { findings, post, named }
+}
+
+type Pictures = { root: string; widths: Map<string, Promise<string | null>> }
+
+/** The article's problems, its pictures checked against the files under public/ now. */
+async function articleProblems(file: string, facts: ArticleFacts, pictures: Pictures): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = []
+  for (const finding of facts.findings) {
+    if (!isPictureUse(finding)) problems.push(finding)
+    else {
+      const problem = await pictureUseProblem(pictures.root, file, finding, pictures.widths)
+      if (problem) problems.push(problem)
+    }
+  }
+  return problems
 }
 
 /**
@@ -92,6 +121,8 @@ async function checkArticle(root: string, contentDir: string, relative: string) 
  * means the content builds.
  */
 export async function checkContent(root: string, contentDir = 'content'): Promise<ContentProblem[]> {
+  const facts = new ResultCache(root, 'check', codeVersion(root), isArticleFacts)
+  const pictures: Pictures = { root, widths: new Map() }
   const problems: ContentProblem[] = []
   const posts: CheckablePost[] = []
   const named: NamedArticle[] = []
@@ -104,8 +135,10 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
       })
       continue
     }
-    const result = await checkArticle(root, contentDir, relative)
-    problems.push(...result.problems)
+    const file = `${contentDir}/${relative}`
+    const text = await readFile(path.join(root, file), 'utf8')
+    const result = await facts.through(contentHash(`${file}\0${text}`), () => readArticleFacts(file, relative, text))
+    problems.push(...(await articleProblems(file, result, pictures)))
     if (result.named) named.push(result.named)
     if (!result.post) continue
     const key = result.post.slug.toLowerCase()
@@ -120,5 +153,6 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
       posts.push(result.post)
     }
   }
+  facts.save()
   return [...problems, ...findNameProblems(named), ...findReferenceProblems(posts, contentDir)]
 }

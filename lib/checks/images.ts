@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
+import type { ContentProblem } from './problems'
 import { hasImageExtension, imageExtensions, isExternalImage, leadMinWidth } from '../images/formats'
 
 /**
@@ -30,4 +31,54 @@ export async function leadWidthProblem(root: string, src: string): Promise<strin
   return width < leadMinWidth
     ? `The lead image ${src} is ${width} px wide; a lead image must be at least ${leadMinWidth} px wide (Google Discover and Top Stories show large pictures only).`
     : null
+}
+
+/** A picture an article names: its lead image, a Markdown image or a <Figure>. */
+export type PictureUse = {
+  kind: 'lead' | 'markdown' | 'figure'
+  src: string
+  alt: string | undefined
+  line: number | undefined
+  /** For the lead image, the line of imageAlt, where a missing alt text is reported. */
+  altLine?: number
+}
+
+export const isPictureUse = (finding: object): finding is PictureUse => 'kind' in finding && 'src' in finding
+
+/**
+ * What is wrong with a picture an article names, checked against the files
+ * under public/ as they are now. `widths` remembers each lead image's width
+ * within one check, so an archive that reuses a picture reads it once.
+ */
+export async function pictureUseProblem(
+  root: string,
+  file: string,
+  use: PictureUse,
+  widths: Map<string, Promise<string | null>>,
+): Promise<ContentProblem | null> {
+  const what = use.kind === 'lead' ? 'The lead image' : 'The picture'
+  const problem = pictureProblem(root, use.src, use.alt, what)
+  if (problem) {
+    if (use.kind === 'lead') {
+      const altMissing = problem.includes('alt text')
+      return {
+        file,
+        line: altMissing ? (use.altLine ?? use.line) : use.line,
+        message: problem.replace('has no alt text.', 'has no alt text (imageAlt).'),
+      }
+    }
+    const message =
+      use.kind === 'markdown'
+        ? problem.replace('has no alt text.', `has no alt text: ![what the picture shows](${use.src}).`)
+        : problem
+    return { file, line: use.line, message }
+  }
+  if (use.kind !== 'lead') return null
+  let width = widths.get(use.src)
+  if (!width) {
+    width = leadWidthProblem(root, use.src).catch(() => null)
+    widths.set(use.src, width)
+  }
+  const message = await width
+  return message ? { file, line: use.line, message } : null
 }

@@ -11,13 +11,14 @@ import {
   refusedElementAdvice,
 } from '../content/mdx-allowed'
 import type { ContentProblem } from './problems'
+import type { PictureUse } from './images'
 
-export type MdxCheck = { problems: ContentProblem[]; inlineRelated: string[] }
-
-export type MdxCheckOptions = {
-  /** What is wrong with a picture the body names (lib/checks/images.ts), or null. */
-  pictureProblem: (src: string, alt: string | undefined, what: string) => string | null
-}
+/**
+ * What the body says, in the order it says it: problems, and the pictures it
+ * names, which are checked against the files on disk afterwards
+ * (lib/checks/images.ts), so this part depends on the article's text alone.
+ */
+export type MdxCheck = { findings: (ContentProblem | PictureUse)[]; inlineRelated: string[] }
 
 const componentList = Object.keys(articleComponents)
   .map((name) => `<${name}>`)
@@ -61,16 +62,11 @@ function attributeProblem(
  * attributes, components, `{…}` code, link schemes, pictures from other
  * sites). Line numbers are the file's, not the body's.
  */
-export async function checkMdx(
-  file: string,
-  body: string,
-  bodyLine: number,
-  { pictureProblem }: MdxCheckOptions,
-): Promise<MdxCheck> {
-  const problems: ContentProblem[] = []
+export async function checkMdx(file: string, body: string, bodyLine: number): Promise<MdxCheck> {
+  const findings: (ContentProblem | PictureUse)[] = []
   const inlineRelated: string[] = []
   const at = (line: number | undefined) => (line === undefined ? undefined : line + bodyLine - 1)
-  const report = (line: number | undefined, message: string) => problems.push({ file, line: at(line), message })
+  const report = (line: number | undefined, message: string) => findings.push({ file, line: at(line), message })
 
   const inspect = () => (tree: Root) => {
     visit(tree, (node) => {
@@ -100,15 +96,9 @@ export async function checkMdx(
             )
           }
           return
-        case 'image': {
-          const problem = pictureProblem(node.url, node.alt ?? undefined, 'The picture')
-          if (problem)
-            report(
-              line,
-              problem.replace('has no alt text.', `has no alt text: ![what the picture shows](${node.url}).`),
-            )
+        case 'image':
+          findings.push({ kind: 'markdown', src: node.url, alt: node.alt ?? undefined, line: at(line) })
           return
-        }
         case 'mdxJsxFlowElement':
         case 'mdxJsxTextElement':
           break
@@ -143,10 +133,8 @@ export async function checkMdx(
           return typeof found?.value === 'string' ? found.value : undefined
         }
         const src = value('src')
-        const problem = src
-          ? pictureProblem(src, value('alt'), 'The picture')
-          : '<Figure> needs src="/images/…" and alt="what it shows".'
-        if (problem) report(line, problem)
+        if (src) findings.push({ kind: 'figure', src, alt: value('alt'), line: at(line) })
+        else report(line, '<Figure> needs src="/images/…" and alt="what it shows".')
       }
       if (name === 'Related') {
         const slug = node.attributes.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'slug')
@@ -168,11 +156,11 @@ export async function checkMdx(
         : String(error)
     // Positions inside the message count from the body, not the file; the line we report is enough.
     const reason = raw.replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)/g, '')
-    problems.push({
+    findings.push({
       file,
       line: at(typeof place === 'number' ? place : undefined),
       message: `The body is not valid MDX: ${reason}. Every <Tag> needs a closing </Tag> or must end with />; write a literal < as &lt; and { as \\{.`,
     })
   }
-  return { problems, inlineRelated }
+  return { findings, inlineRelated }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { laterPages, pageNumber, paginate } from './pagination'
+import { pageNumber, paginate } from './pagination'
 
 const items = Array.from({ length: 23 }, (_, i) => i)
 
@@ -13,11 +13,6 @@ describe('paginate', () => {
     expect(paginate(items, 4, 10)).toBeNull()
     expect(paginate(items, 0, 10)).toBeNull()
     expect(paginate([], 1, 10)).toEqual({ items: [], page: 1, totalPages: 1 })
-  })
-
-  it('lists the later pages to prerender', () => {
-    expect(laterPages(23, 10)).toEqual([2, 3])
-    expect(laterPages(5, 10)).toEqual([])
   })
 
   it('reads only plain page numbers from a URL', () => {

@@ -7,12 +7,6 @@ export function paginate<T>(items: readonly T[], page: number, perPage: number):
   return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages }
 }
 
-/** Page numbers from 2 up, for static generation of `/page/<n>` routes. */
-export function laterPages(count: number, perPage: number): number[] {
-  const total = Math.max(1, Math.ceil(count / perPage))
-  return Array.from({ length: total - 1 }, (_, i) => i + 2)
-}
-
 /** Reads a `/page/<n>` segment: only plain positive integers, so "02" or "1e1" are not pages. */
 export function pageNumber(segment: string): number {
   return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : NaN

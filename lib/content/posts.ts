@@ -7,10 +7,15 @@ import { parseProblems, type ContentProblem } from '../checks/problems'
 import type { RelatedLink } from '../related/types'
 import { parseRelatedMap } from '../related/map'
 import { siteConfig } from '../site'
-import { zonedYearMonth } from '../dates'
-import { categories } from './schema'
-import { slugify } from '../urls'
-import { contentEnvironment, isPublished, isVisible } from './visibility'
+import {
+  contentSnapshot,
+  type ArchiveMonth as SnapshotMonth,
+  type Author as SnapshotAuthor,
+  type ContentSnapshot,
+  type Section as SnapshotSection,
+  type Tag as SnapshotTag,
+} from './snapshot'
+import { contentEnvironment, isPublished } from './visibility'
 
 /**
  * The only module pages read content through. Pages ask it, never
@@ -25,79 +30,14 @@ export type { ArticleBody }
 
 const environment = contentEnvironment()
 
-const byNewest = (a: Post, b: Post) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug)
 const relatedMap = parseRelatedMap(relatedJson)
 
-type Tag = { slug: string; name: string; count: number; posts: Post[] }
-type Author = { slug: string; name: string; posts: Post[] }
-type Section = { slug: string; name: string; posts: Post[] }
-/** Year and month (1–12) in the newsroom's zone, with the articles dated then. */
-type ArchiveMonth = { year: number; month: number; posts: Post[] }
-
-/** What readers may see at one moment: the visible articles and everything indexed from them. */
-type Snapshot = {
-  now: Date
-  visible: readonly Post[]
-  published: readonly Post[]
-  bySlug: Map<string, Post>
-  tags: readonly Tag[]
-  tagsBySlug: Map<string, Tag>
-  authors: readonly Author[]
-  authorsBySlug: Map<string, Author>
-  /** Sections with at least one visible article, in the order lib/content/schema.ts lists them. */
-  sections: readonly Section[]
-  /** Newest month first. */
-  months: readonly ArchiveMonth[]
-}
-
-function buildSnapshot(now: Date): Snapshot {
-  const visible = allPosts.filter((post) => isVisible(post, environment, now)).toSorted(byNewest)
-  // Tags and authors are indexed once per snapshot: every tag, author and
-  // sitemap page asks for them, and rescanning the archive on each call made
-  // a build quadratic in its size.
-  const tagsBySlug = new Map<string, Tag>()
-  const authorsBySlug = new Map<string, Author>()
-  for (const post of visible) {
-    for (const name of post.tags) {
-      const slug = slugify(name)
-      const tag = tagsBySlug.get(slug) ?? { slug, name, count: 0, posts: [] }
-      // An article listing two spellings of one tag counts once.
-      if (tag.posts.at(-1) !== post) {
-        tag.count += 1
-        tag.posts.push(post)
-      }
-      tagsBySlug.set(slug, tag)
-    }
-    const slug = slugify(post.author)
-    const author = authorsBySlug.get(slug) ?? { slug, name: post.author, posts: [] }
-    author.posts.push(post)
-    authorsBySlug.set(slug, author)
-  }
-  const sections = categories.flatMap((name) => {
-    const posts = visible.filter((post) => post.category === name)
-    return posts.length > 0 ? [{ slug: slugify(name), name, posts }] : []
-  })
-  const monthsByKey = new Map<string, ArchiveMonth>()
-  for (const post of visible) {
-    const { year, month } = zonedYearMonth(post.date)
-    const key = `${year}-${month}`
-    const entry = monthsByKey.get(key) ?? { year, month, posts: [] }
-    entry.posts.push(post)
-    monthsByKey.set(key, entry)
-  }
-  return {
-    now,
-    visible,
-    sections,
-    months: [...monthsByKey.values()].sort((a, b) => b.year - a.year || b.month - a.month),
-    published: visible.filter((post) => isPublished(post, now)),
-    bySlug: new Map(visible.map((post) => [post.slug, post])),
-    tags: [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
-    tagsBySlug,
-    authors: [...authorsBySlug.values()],
-    authorsBySlug,
-  }
-}
+type Snapshot = ContentSnapshot<Post>
+type Tag = SnapshotTag<Post>
+type Author = SnapshotAuthor<Post>
+type Section = SnapshotSection<Post>
+type ArchiveMonth = SnapshotMonth<Post>
+const buildSnapshot = (now: Date): Snapshot => contentSnapshot(allPosts, environment, now)
 
 // Visibility is decided when a page renders, not when the server starts: a
 // scheduled article goes live at its minute on a server that has run for

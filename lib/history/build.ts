@@ -4,6 +4,7 @@ import { correctionKinds } from '../content/schema'
 import { parseFrontMatterDate } from '../dates'
 import { fileCommits, isRepository, readAtCommits, shallowBoundary } from './git'
 import { plainTextBlocks } from './plain-text'
+import { contentHash } from '../build-cache/result-cache'
 
 /**
  * Every committed version of every article, from git, for the history pages
@@ -72,8 +73,14 @@ export function readVersion(file: string, source: string): ReadVersion {
 /** Identifies a note across versions: the same date, kind and words. */
 export const noteKey = (note: CorrectionNote) => `${note.date}\u0000${note.kind}\u0000${note.text}`
 
+/** Where reading a version can be skipped: a version's words by its text (lib/build-cache keeps them between builds). */
+export type VersionCache = { get(key: string): ReadVersion | undefined; set(key: string, value: ReadVersion): void }
+
+export const isReadVersion = (value: unknown): value is ReadVersion =>
+  typeof value === 'object' && value !== null && 'blocks' in value && Array.isArray(value.blocks)
+
 /** Histories of the articles under `<root>/<dir>`, by file path relative to root; empty outside git. */
-export function buildHistories(root: string, dir: string): Map<string, ArticleHistory> {
+export function buildHistories(root: string, dir: string, cache?: VersionCache): Map<string, ArticleHistory> {
   const histories = new Map<string, ArticleHistory>()
   if (!isRepository(root)) return histories
   const boundary = shallowBoundary(root)
@@ -88,7 +95,10 @@ export function buildHistories(root: string, dir: string): Map<string, ArticleHi
     for (const commit of oldestFirst) {
       const source = sources.get(`${commit.commit}:${commit.path}`)
       if (source == null) continue
-      const version = readVersion(path, source)
+      // Keyed by the text alone: the path only names the file in problems, which a version does not keep.
+      const key = contentHash(source)
+      const version = cache?.get(key) ?? readVersion(path, source)
+      cache?.set(key, version)
       const keys = new Set(version.notes.map(noteKey))
       versions.push({
         commit: commit.commit,

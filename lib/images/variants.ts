@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import sharp, { type Sharp } from 'sharp'
 import { imageCrops, imageWidths, type ImageEntry, type ImageVariant } from './formats'
@@ -14,7 +14,22 @@ import { imageCrops, imageWidths, type ImageEntry, type ImageVariant } from './f
  */
 export const generatedDir = '_img'
 
-export async function imageEntry(publicDir: string, sitePath: string): Promise<ImageEntry> {
+/**
+ * A hash of the code that makes the files (this module, the sizes and
+ * formats, sharp's version): kept files made by other code are not reused.
+ */
+export function pictureCodeVersion(): string {
+  const hash = createHash('sha256').update(sharp.versions.sharp)
+  for (const file of ['variants.ts', 'formats.ts']) hash.update(readFileSync(path.join(import.meta.dirname, file)))
+  return hash.digest('hex').slice(0, 12)
+}
+
+/**
+ * `keptDir`, when given, is where made files are also kept between builds
+ * (under .next/cache, which Vercel restores; public/_img is not kept): a
+ * picture made by an earlier build is copied, not made again.
+ */
+export async function imageEntry(publicDir: string, sitePath: string, keptDir?: string): Promise<ImageEntry> {
   const source = await readFile(path.join(publicDir, sitePath))
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10)
   const base = path
@@ -31,13 +46,21 @@ export async function imageEntry(publicDir: string, sitePath: string): Promise<I
   const height = Math.round((intrinsic.height * largest) / intrinsic.width)
   const outDir = path.join(publicDir, generatedDir)
   await mkdir(outDir, { recursive: true })
+  if (keptDir) await mkdir(keptDir, { recursive: true })
   const render = (width: number) =>
     isSvg
       ? sharp(source, { density: Math.min(2400, (72 * width) / intrinsic.width) }).resize({ width })
       : sharp(source).resize({ width })
   const make = async (name: string, pipeline: () => Sharp) => {
     const file = path.join(outDir, name)
-    if (!existsSync(file)) await writeFile(file, await pipeline().toBuffer())
+    if (existsSync(file)) return `/${generatedDir}/${name}`
+    const kept = keptDir === undefined ? undefined : path.join(keptDir, name)
+    if (kept && existsSync(kept)) await copyFile(kept, file)
+    else {
+      const bytes = await pipeline().toBuffer()
+      await writeFile(file, bytes)
+      if (kept) await writeFile(kept, bytes)
+    }
     return `/${generatedDir}/${name}`
   }
   const variants = async (format: 'avif' | 'webp'): Promise<ImageVariant[]> =>

@@ -1,6 +1,5 @@
 import { isPublished, isVisible, type ContentEnvironment } from '../content/visibility'
 import { formatDate } from '../dates'
-import { plainTextBlocks } from '../history/plain-text'
 
 /**
  * What the search index holds for an article: every word a reader can
@@ -18,7 +17,8 @@ export type SearchableArticle = {
   author: string
   date: string
   draft: boolean
-  body: string
+  /** The body as a reader sees it, a paragraph each (lib/history/plain-text.ts). */
+  blocks: readonly string[]
   /** A small variant of the lead image, for the result's thumbnail. */
   thumbnail?: string
 }
@@ -33,7 +33,7 @@ export type SearchRecord = {
 }
 
 /** Whether an article belongs in this environment's index: the pages' own rule, at build time. */
-export function isSearchable(article: Omit<SearchableArticle, 'body'>, environment: ContentEnvironment, now: Date) {
+export function isSearchable(article: Omit<SearchableArticle, 'blocks'>, environment: ContentEnvironment, now: Date) {
   return isVisible(article, environment, now)
 }
 
@@ -41,13 +41,7 @@ export function searchRecord(article: SearchableArticle, now: Date): SearchRecor
   const unpublished = !isPublished(article, now)
   return {
     url: article.url,
-    content: [
-      article.title,
-      article.summary,
-      ...plainTextBlocks(article.body),
-      article.tags.join(', '),
-      article.author,
-    ].join('\n'),
+    content: [article.title, article.summary, ...article.blocks, article.tags.join(', '), article.author].join('\n'),
     language: 'en',
     meta: {
       title: article.title,

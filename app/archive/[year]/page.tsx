@@ -1,16 +1,16 @@
 import type { Metadata } from 'next'
 import { ArchiveListPage, archiveTitle } from '@/components/archive-list-page'
 import { yearParam } from '@/lib/content/archive-params'
-import { getEventualIndex } from '@/lib/content/posts'
 import { alternates } from '@/lib/reach/metadata'
 import { archiveUrl } from '@/lib/urls'
 
 type Props = { params: Promise<{ year: string }> }
 
-export const dynamicParams = false
-
+// Rendered on first request and kept, not at build: an archive has thousands
+// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
-  return [...new Set(getEventualIndex().months.map(({ year }) => year))].map((year) => ({ year: String(year) }))
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,14 +4,15 @@ import { PostListPage } from '@/components/post-list-page'
 import { getAuthorPage } from '@/lib/content/lists'
 import { authorPageHref, authorPath } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
-import { getAuthor, getEventualIndex } from '@/lib/content/posts'
+import { getAuthor } from '@/lib/content/posts'
 
 type Props = { params: Promise<{ author: string }> }
 
-export const dynamicParams = false
-
+// Rendered on first request and kept, not at build: an archive has thousands
+// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
-  return getEventualIndex().authors.map((author) => ({ author: author.slug }))
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

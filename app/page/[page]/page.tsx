@@ -4,16 +4,16 @@ import { PostListPage } from '@/components/post-list-page'
 import { getHomePage } from '@/lib/content/lists'
 import { homePageHref } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
-import { laterPages, pageNumber } from '@/lib/content/pagination'
-import { getEventualIndex } from '@/lib/content/posts'
+import { pageNumber } from '@/lib/content/pagination'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ page: string }> }
 
-export const dynamicParams = false
-
+// Rendered on first request and kept, not at build: an archive has thousands
+// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
-  return laterPages(getEventualIndex().visible.length, siteConfig.postsPerPage).map((page) => ({ page: String(page) }))
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import { notFound } from 'next/navigation'
-import { getPost, getPrerenderedPosts } from '@/lib/content/posts'
+import { getPost } from '@/lib/content/posts'
 import { getImage } from '@/lib/content/images'
 import { pictureCard, socialCard, socialCardSize } from '@/lib/reach/social-card'
 
@@ -9,9 +9,12 @@ export const contentType = 'image/png'
 // A scheduled article's card answers 404 until its minute, then appears with
 // the page (app/layout.tsx).
 export const revalidate = 60
-// The same articles as the pages: a draft gets no image in production.
+// Made on first request (a social site fetching it for a shared link) and
+// kept, not at build: a card costs about as much to make as its article
+// page, and most are never asked for (docs/performance.md#building-the-archive).
+// The page decides: a draft gets no image in production.
 export function generateStaticParams() {
-  return getPrerenderedPosts().map((post) => ({ slug: post.slug }))
+  return []
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {

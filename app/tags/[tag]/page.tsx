@@ -4,15 +4,16 @@ import { PostListPage } from '@/components/post-list-page'
 import { getTagPage } from '@/lib/content/lists'
 import { tagFeedPath, tagPageHref, tagPath } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
-import { getEventualIndex, getTag } from '@/lib/content/posts'
+import { getTag } from '@/lib/content/posts'
 import { siteConfig } from '@/lib/site'
 
 type Props = { params: Promise<{ tag: string }> }
 
-export const dynamicParams = false
-
+// Rendered on first request and kept, not at build: an archive has thousands
+// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
-  return getEventualIndex().tags.map((tag) => ({ tag: tag.slug }))
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,12 +1,13 @@
-import { getEventualIndex, getTag } from '@/lib/content/posts'
+import { getTag } from '@/lib/content/posts'
 import { feedResponse } from '@/lib/reach/site-feed'
 
 // Static, and rebuilt at most a minute after an article goes live (app/layout.tsx).
 export const revalidate = 60
-export const dynamicParams = false
-
+// Rendered on first request and kept, not at build: an archive has thousands
+// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
-  return getEventualIndex().tags.map((tag) => ({ tag: tag.slug }))
+  return []
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {

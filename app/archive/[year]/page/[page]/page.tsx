@@ -1,22 +1,17 @@
 import type { Metadata } from 'next'
 import { ArchiveListPage, archiveTitle } from '@/components/archive-list-page'
 import { yearParam } from '@/lib/content/archive-params'
-import { laterPages, pageNumber } from '@/lib/content/pagination'
-import { getEventualIndex } from '@/lib/content/posts'
+import { pageNumber } from '@/lib/content/pagination'
 import { alternates } from '@/lib/reach/metadata'
-import { siteConfig } from '@/lib/site'
 import { archivePageHref } from '@/lib/urls'
 
 type Props = { params: Promise<{ year: string; page: string }> }
 
-export const dynamicParams = false
-
+// Rendered on first request and kept, not at build: an archive has thousands
+// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
-  const counts = new Map<number, number>()
-  for (const { year, posts } of getEventualIndex().months) counts.set(year, (counts.get(year) ?? 0) + posts.length)
-  return [...counts].flatMap(([year, count]) =>
-    laterPages(count, siteConfig.postsPerPage).map((page) => ({ year: String(year), page: String(page) })),
-  )
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,21 +4,16 @@ import { PostListPage } from '@/components/post-list-page'
 import { getAuthorPage } from '@/lib/content/lists'
 import { authorPageHref } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
-import { laterPages, pageNumber } from '@/lib/content/pagination'
-import { getAuthor, getEventualIndex } from '@/lib/content/posts'
-import { siteConfig } from '@/lib/site'
+import { pageNumber } from '@/lib/content/pagination'
+import { getAuthor } from '@/lib/content/posts'
 
 type Props = { params: Promise<{ author: string; page: string }> }
 
-export const dynamicParams = false
-
+// Rendered on first request and kept, not at build: an archive has thousands
+// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
-  return getEventualIndex().authors.flatMap((author) =>
-    laterPages(author.posts.length, siteConfig.postsPerPage).map((page) => ({
-      author: author.slug,
-      page: String(page),
-    })),
-  )
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -2,23 +2,18 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
 import { getSectionPage } from '@/lib/content/lists'
-import { laterPages, pageNumber } from '@/lib/content/pagination'
-import { getEventualIndex, getSection } from '@/lib/content/posts'
+import { pageNumber } from '@/lib/content/pagination'
+import { getSection } from '@/lib/content/posts'
 import { alternates } from '@/lib/reach/metadata'
-import { siteConfig } from '@/lib/site'
 import { sectionPageHref } from '@/lib/urls'
 
 type Props = { params: Promise<{ section: string; page: string }> }
 
-export const dynamicParams = false
-
+// Rendered on first request and kept, not at build: an archive has thousands
+// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
-  return getEventualIndex().sections.flatMap((section) =>
-    laterPages(section.posts.length, siteConfig.postsPerPage).map((page) => ({
-      section: section.slug,
-      page: String(page),
-    })),
-  )
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -4,18 +4,16 @@ import { PostListPage } from '@/components/post-list-page'
 import { getTagPage } from '@/lib/content/lists'
 import { tagPageHref } from '@/lib/urls'
 import { alternates } from '@/lib/reach/metadata'
-import { laterPages, pageNumber } from '@/lib/content/pagination'
-import { getEventualIndex, getTag } from '@/lib/content/posts'
-import { siteConfig } from '@/lib/site'
+import { pageNumber } from '@/lib/content/pagination'
+import { getTag } from '@/lib/content/posts'
 
 type Props = { params: Promise<{ tag: string; page: string }> }
 
-export const dynamicParams = false
-
+// Rendered on first request and kept, not at build: an archive has thousands
+// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
-  return getEventualIndex().tags.flatMap((tag) =>
-    laterPages(tag.count, siteConfig.postsPerPage).map((page) => ({ tag: tag.slug, page: String(page) })),
-  )
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,24 +1,17 @@
 import type { Metadata } from 'next'
 import { ArchiveListPage, archiveTitle } from '@/components/archive-list-page'
 import { monthParam, yearParam } from '@/lib/content/archive-params'
-import { laterPages, pageNumber } from '@/lib/content/pagination'
-import { getEventualIndex } from '@/lib/content/posts'
+import { pageNumber } from '@/lib/content/pagination'
 import { alternates } from '@/lib/reach/metadata'
-import { siteConfig } from '@/lib/site'
 import { archivePageHref } from '@/lib/urls'
 
 type Props = { params: Promise<{ year: string; month: string; page: string }> }
 
-export const dynamicParams = false
-
+// Rendered on first request and kept, not at build: an archive has thousands
+// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
-  return getEventualIndex().months.flatMap(({ year, month, posts }) =>
-    laterPages(posts.length, siteConfig.postsPerPage).map((page) => ({
-      year: String(year),
-      month: String(month).padStart(2, '0'),
-      page: String(page),
-    })),
-  )
+  return []
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Where the content build keeps its work between builds. Vercel restores
+ * `.next/cache` before every build and saves it after, and `next build`
+ * empties `.next` but keeps `cache/`, so this is the place a production
+ * deploy finds the previous deploy's results.
+ */
+export function cacheDir(root: string): string {
+  return path.join(root, '.next', 'cache', 'news-ledge')
+}
+
+/** The code whose change must make every cached result cold: the build's libraries, scripts, config and dependencies. */
+const codeRoots = ['lib', 'scripts', 'contentlayer.config.ts', 'package.json', 'package-lock.json']
+
+function codeFiles(root: string): string[] {
+  return codeRoots.flatMap((entry) => {
+    const full = path.join(root, entry)
+    if (!existsSync(full)) return []
+    if (!entry.includes('.')) {
+      return readdirSync(full, { recursive: true, withFileTypes: true })
+        .filter((file) => file.isFile() && /\.(ts|tsx|json)$/.test(file.name) && !/\.test\.tsx?$/.test(file.name))
+        .map((file) => path.join(file.parentPath, file.name))
+        .sort()
+    }
+    return [full]
+  })
+}
+
+const versions = new Map<string, string>()
+
+/**
+ * A hash of the code that produces the cached results (everything under lib/
+ * and scripts/ but tests, the Contentlayer config, the dependency lock, the
+ * Node version). Coarser than each step's own imports, on purpose: a missed
+ * dependency would serve stale results, an extra one only costs one cold
+ * build after a code change. Pages and components are not in it, so the
+ * usual deploy (content, or a page's look) stays warm.
+ */
+export function codeVersion(root: string): string {
+  const known = versions.get(root)
+  if (known) return known
+  const hash = createHash('sha256').update(process.version)
+  for (const file of codeFiles(root)) hash.update(path.relative(root, file)).update('\0').update(readFileSync(file))
+  const version = hash.digest('hex').slice(0, 16)
+  versions.set(root, version)
+  return version
+}

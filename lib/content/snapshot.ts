@@ -1,0 +1,89 @@
+import { zonedYearMonth } from '../dates'
+import { slugify } from '../urls'
+import { categories } from './schema'
+import { isPublished, isVisible, type ContentEnvironment, type Publishable } from './visibility'
+
+const byNewest = (a: SnapshotPost, b: SnapshotPost) => Date.parse(b.date) - Date.parse(a.date) || a.slug.localeCompare(b.slug)
+
+/** What indexing reads of an article. */
+export type SnapshotPost = Publishable & { slug: string; tags: readonly string[]; author: string; category: string }
+
+export type Tag<P> = { slug: string; name: string; count: number; posts: P[] }
+export type Author<P> = { slug: string; name: string; posts: P[] }
+export type Section<P> = { slug: string; name: string; posts: P[] }
+/** Year and month (1–12) in the newsroom's zone, with the articles dated then. */
+export type ArchiveMonth<P> = { year: number; month: number; posts: P[] }
+
+/** What readers may see at one moment: the visible articles and everything indexed from them. */
+export type ContentSnapshot<P> = {
+  now: Date
+  visible: readonly P[]
+  published: readonly P[]
+  bySlug: Map<string, P>
+  tags: readonly Tag<P>[]
+  tagsBySlug: Map<string, Tag<P>>
+  authors: readonly Author<P>[]
+  authorsBySlug: Map<string, Author<P>>
+  /** Sections with at least one visible article, in the order lib/content/schema.ts lists them. */
+  sections: readonly Section<P>[]
+  /** Newest month first. */
+  months: readonly ArchiveMonth<P>[]
+}
+
+/**
+ * The articles of `environment` visible at `now`, newest first, with their
+ * tags, authors, sections and months. Pages read it through
+ * lib/content/posts.ts; the content build uses it to know every list page.
+ */
+export function contentSnapshot<P extends SnapshotPost>(
+  posts: readonly P[],
+  environment: ContentEnvironment,
+  now: Date,
+): ContentSnapshot<P> {
+  const visible = posts.filter((post) => isVisible(post, environment, now)).toSorted(byNewest)
+  // Tags and authors are indexed once per snapshot: every tag, author and
+  // sitemap page asks for them, and rescanning the archive on each call made
+  // a build quadratic in its size.
+  const tagsBySlug = new Map<string, Tag<P>>()
+  const authorsBySlug = new Map<string, Author<P>>()
+  for (const post of visible) {
+    for (const name of post.tags) {
+      const slug = slugify(name)
+      const tag = tagsBySlug.get(slug) ?? { slug, name, count: 0, posts: [] }
+      // An article listing two spellings of one tag counts once.
+      if (tag.posts.at(-1) !== post) {
+        tag.count += 1
+        tag.posts.push(post)
+      }
+      tagsBySlug.set(slug, tag)
+    }
+    const slug = slugify(post.author)
+    const author = authorsBySlug.get(slug) ?? { slug, name: post.author, posts: [] }
+    author.posts.push(post)
+    authorsBySlug.set(slug, author)
+  }
+  const sections = categories.flatMap((name) => {
+    const posts = visible.filter((post) => post.category === name)
+    return posts.length > 0 ? [{ slug: slugify(name), name, posts }] : []
+  })
+  const monthsByKey = new Map<string, ArchiveMonth<P>>()
+  for (const post of visible) {
+    const { year, month } = zonedYearMonth(post.date)
+    const key = `${year}-${month}`
+    const entry = monthsByKey.get(key) ?? { year, month, posts: [] }
+    entry.posts.push(post)
+    monthsByKey.set(key, entry)
+  }
+  return {
+    now,
+    visible,
+    sections,
+    months: [...monthsByKey.values()].sort((a, b) => b.year - a.year || b.month - a.month),
+    published: visible.filter((post) => isPublished(post, now)),
+    bySlug: new Map(visible.map((post) => [post.slug, post])),
+    tags: [...tagsBySlug.values()].sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug)),
+    tagsBySlug,
+    authors: [...authorsBySlug.values()],
+    authorsBySlug,
+  }
+}

@@ -1,0 +1,135 @@
+import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { projectCopy } from './bench-lib'
+import { syntheticArticles, toMdx } from './synthetic-archive'
+
+const run = promisify(execFile)
+let dir: string
+
+/** What the content build writes for the site: every file, by path, with a hash of its bytes. */
+function output(): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const top of ['.contentlayer', '.search', 'public/_img']) {
+    const base = path.join(dir, top)
+    if (!existsSync(base)) continue
+    for (const entry of readdirSync(base, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue
+      const file = path.relative(dir, path.join(entry.parentPath, entry.name))
+      // Contentlayer's own cache (it holds file times) is not output.
+      if (file.startsWith('.contentlayer/.cache/')) continue
+      files[file] = createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex')
+    }
+  }
+  return files
+}
+
+/** The content steps of `npm run build`; returns what they printed. */
+async function build(): Promise<string> {
+  const steps = [
+    ['run', 'check:content', '--', '--strict'],
+    ['exec', '--', 'tsx', 'scripts/content-build.ts'],
+    ['run', 'search-index'],
+  ]
+  let printed = ''
+  for (const args of steps) printed += (await run('npm', args, { cwd: dir })).stdout
+  return printed
+}
+
+/** What a deploy starts from: a fresh checkout (new file times, nothing generated), `.next/cache` kept or not. */
+function freshCheckout({ keepCache }: { keepCache: boolean }) {
+  const cache = path.join(dir, '.next/cache')
+  const aside = `${dir}-cache`
+  if (keepCache) renameSync(cache, aside)
+  for (const generated of ['.next', '.contentlayer', '.search', 'public/_img']) {
+    rmSync(path.join(dir, generated), { recursive: true, force: true })
+  }
+  if (keepCache) {
+    mkdirSync(path.join(dir, '.next'))
+    renameSync(aside, cache)
+  }
+  const later = new Date(Date.now() + 5000)
+  const posts = path.join(dir, 'content/posts')
+  for (const file of readdirSync(posts)) utimesSync(path.join(posts, file), later, later)
+}
+
+const cacheFiles = () =>
+  readdirSync(path.join(dir, '.next/cache/news-ledge'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.parentPath.includes(`${path.sep}img`))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+
+beforeAll(() => {
+  dir = projectCopy('content-cache')
+  for (const article of syntheticArticles(30)) {
+    writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
+  }
+})
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+// The content build keeps per-article work in .next/cache between deploys
+// (lib/build-cache). Whatever the cache holds, the site it builds must be the
+// one a cold build makes, byte for byte.
+describe('the content build with its cache', () => {
+  let cold: Record<string, string>
+
+  it('builds the same files from the cache as without it, reusing every unchanged article', async () => {
+    freshCheckout({ keepCache: false })
+    await build()
+    cold = output()
+    expect(Object.keys(cold).length).toBeGreaterThan(100)
+
+    freshCheckout({ keepCache: true })
+    const printed = await build()
+    expect(printed).toMatch(/Content build: 36 articles unchanged since the last build/)
+    expect(output()).toEqual(cold)
+  }, 240_000)
+
+  it('rebuilds a changed article and matches a cold build of the same content', async () => {
+    const edited = path.join(dir, 'content/posts', `${syntheticArticles(1)[0]?.slug}.mdx`)
+    writeFileSync(
+      edited,
+      readFileSync(edited, 'utf8').replace(/^title: .*$/m, "title: 'A headline changed after the first build'"),
+    )
+    freshCheckout({ keepCache: true })
+    const printed = await build()
+    expect(printed).toMatch(/Content build: 35 articles unchanged since the last build/)
+    const warm = output()
+    expect(JSON.stringify(warm)).not.toEqual(JSON.stringify(cold))
+
+    freshCheckout({ keepCache: false })
+    await build()
+    expect(output()).toEqual(warm)
+  }, 240_000)
+
+  it('builds the same files when the cached results are garbled or cut short', async () => {
+    freshCheckout({ keepCache: false })
+    await build()
+    const expected = output()
+    // Every cache file but the list of what is kept (without which the build is simply cold).
+    const damaged = cacheFiles().filter((file) => path.basename(file) !== 'manifest.json')
+    expect(damaged.length).toBeGreaterThanOrEqual(3)
+    for (const [i, file] of damaged.entries()) {
+      const text = readFileSync(file, 'utf8')
+      writeFileSync(file, i % 2 === 0 ? text.slice(0, text.length >> 1) : text.replaceAll('e', 'f'))
+    }
+    freshCheckout({ keepCache: true })
+    await build()
+    expect(output()).toEqual(expected)
+  }, 240_000)
+})

@@ -1,0 +1,30 @@
+// `contentlayer2 build` with its cache kept between deploys (lib/build-cache/contentlayer.ts):
+// an article whose text has not changed since the last build is not compiled again.
+//   npm run content and npm run build run it.
+//   --if-missing  only when there is no content build yet (npm run dev: `contentlayer2 dev`,
+//                 started beside the server, brings an existing one up to date)
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { restoreContentlayerCache, saveContentlayerCache } from '../lib/build-cache/contentlayer'
+import { contentDir } from '../lib/content/schema'
+
+const root = process.cwd()
+if (process.argv.includes('--if-missing') && existsSync(path.join(root, '.contentlayer', 'post-index.json'))) {
+  console.log('Content build: .contentlayer is there; contentlayer2 dev brings it up to date.')
+  process.exit(0)
+}
+const started = performance.now()
+const reusable = restoreContentlayerCache(root, contentDir)
+const contentlayer = path.join(root, 'node_modules', '.bin', 'contentlayer2')
+// Contentlayer takes its project folder from PWD before the working directory; a caller's PWD may be another.
+const { status } = spawnSync(contentlayer, ['build'], {
+  stdio: 'inherit',
+  cwd: root,
+  env: { ...process.env, PWD: root },
+})
+if (status !== 0) process.exit(status ?? 1)
+saveContentlayerCache(root, contentDir)
+console.log(
+  `Content build: ${reusable} articles unchanged since the last build, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+)
