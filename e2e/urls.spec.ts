@@ -57,7 +57,7 @@ test('any query string leaves a page as it is', async ({ request }) => {
   }
 })
 
-test('made-up article slugs do not grow the server’s cache', async ({ request }) => {
+test('made-up article slugs, lists and page numbers do not grow the server’s cache', async ({ request }) => {
   // The production server under test serves the build in .next (playwright.config.ts).
   const cache = path.join('.next', 'server')
   await expectNotFoundPage(request, '/posts/warm-up-the-not-found-page')
@@ -66,8 +66,15 @@ test('made-up article slugs do not grow the server’s cache', async ({ request 
   for (let i = 0; i < 100; i++) {
     await expectNotFoundPage(request, `/posts/made-up-${run}-${i}`)
     expect((await request.get(`/posts/made-up-${run}-${i}/opengraph-image`)).status()).toBe(404)
+    // Lists render on first request too (docs/performance.md#building-the-archive).
+    await expectNotFoundPage(request, `/tags/made-up-${run}-${i}`)
+    expect((await request.get(`/tags/made-up-${run}-${i}/feed.xml`)).status()).toBe(404)
+    await expectNotFoundPage(request, `/tags/microsoft/page/${1000 + i}`)
+    await expectNotFoundPage(request, `/authors/made-up-${run}-${i}/page/2`)
+    await expectNotFoundPage(request, `/archive/${1900 + i}/01`)
+    await expectNotFoundPage(request, `/page/${1000 + i}`)
   }
   await expectNotFoundPage(request, `/posts/${'long-'.repeat(400)}${run}`)
-  // Before the proxy each made-up slug left about 90 KB behind.
+  // Before the proxy each made-up slug left about 90 KB behind; a made-up list page would leave as much.
   expect(directoryBytes(cache) - before).toBeLessThan(100_000)
 })

@@ -100,6 +100,41 @@ describe('the content build with its cache', () => {
     expect(output()).toEqual(cold)
   }, 240_000)
 
+  it('takes an unchanged article from the cache rather than compiling it again', async () => {
+    // Mark the kept compiled code of one article (and re-sign the kept copy, as an intact cache would be):
+    // the mark reaches the output only if Contentlayer reused the entry.
+    const kept = path.join(dir, '.next/cache/news-ledge/contentlayer')
+    const manifestFile = path.join(kept, 'manifest.json')
+    const manifest: unknown = JSON.parse(readFileSync(manifestFile, 'utf8'))
+    if (typeof manifest !== 'object' || manifest === null || !('kept' in manifest)) throw new Error('no manifest')
+    const keptFiles = manifest.kept
+    if (typeof keptFiles !== 'object' || keptFiles === null) throw new Error('no kept files')
+    const dataName = Object.keys(keptFiles).find((name) => name.includes('data-'))
+    if (!dataName) throw new Error('no Contentlayer data kept')
+    const dataFile = path.join(kept, dataName)
+    const slug = syntheticArticles(2)[1]?.slug ?? ''
+    const marked = readFileSync(dataFile, 'utf8').replace(
+      new RegExp(`("posts/${slug}\\.mdx": \\{[\\s\\S]*?"code": ")`),
+      '$1/*from the cache*/',
+    )
+    expect(marked).toContain('/*from the cache*/')
+    writeFileSync(dataFile, marked)
+    writeFileSync(
+      manifestFile,
+      JSON.stringify({
+        ...manifest,
+        kept: { ...keptFiles, [dataName]: createHash('sha256').update(marked).digest('hex') },
+      }),
+    )
+    freshCheckout({ keepCache: true })
+    await build()
+    const generated = readFileSync(path.join(dir, `.contentlayer/generated/Post/posts__${slug}.mdx.json`), 'utf8')
+    expect(generated).toContain('/*from the cache*/')
+    // The next test starts from an honest cache.
+    freshCheckout({ keepCache: false })
+    await build()
+  }, 240_000)
+
   it('rebuilds a changed article and matches a cold build of the same content', async () => {
     const edited = path.join(dir, 'content/posts', `${syntheticArticles(1)[0]?.slug}.mdx`)
     writeFileSync(

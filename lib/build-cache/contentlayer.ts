@@ -7,6 +7,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  type Stats,
   utimesSync,
   writeFileSync,
 } from 'node:fs'
@@ -63,6 +64,13 @@ function readManifest(root: string): Manifest | null {
   }
 }
 
+/**
+ * A file's time as Contentlayer keys its cache: `mtime.getTime()`, whole
+ * milliseconds as Node rounds them (not `Math.trunc(mtimeMs)`, which is a
+ * millisecond off for half the files).
+ */
+const compiledAt = (stat: Stats) => stat.mtime.getTime()
+
 /** Articles by path from the content directory, as Contentlayer names them (posts/foo.mdx). */
 function articleFiles(contentPath: string): string[] {
   if (!existsSync(contentPath)) return []
@@ -113,9 +121,9 @@ export function restoreContentlayerCache(root: string, contentDir: string): numb
     const [hash, mtimeMs] = entry
     const stat = statSync(file)
     if (contentHash(readFileSync(file)) === hash) {
-      if (Math.trunc(stat.mtimeMs) !== mtimeMs) utimesSync(file, stat.atime, new Date(mtimeMs))
+      if (compiledAt(stat) !== mtimeMs) utimesSync(file, stat.atime, new Date(mtimeMs))
       reusable += 1
-    } else if (Math.trunc(stat.mtimeMs) === mtimeMs) {
+    } else if (compiledAt(stat) === mtimeMs) {
       // New text at the very time of the old: move it on, so Contentlayer compiles it.
       utimesSync(file, stat.atime, new Date(mtimeMs + 1000))
     }
@@ -129,7 +137,7 @@ export function saveContentlayerCache(root: string, contentDir: string): void {
   const files: Manifest['files'] = {}
   for (const relative of articleFiles(contentPath)) {
     const file = path.join(contentPath, relative)
-    files[relative] = [contentHash(readFileSync(file)), Math.trunc(statSync(file).mtimeMs)]
+    files[relative] = [contentHash(readFileSync(file)), compiledAt(statSync(file))]
   }
   rmSync(kept(root), { recursive: true, force: true })
   const keptFiles: Manifest['kept'] = {}
