@@ -8,18 +8,9 @@
 // Prints a table and writes it into docs/performance.md (also run by npm run bench).
 //   BENCH_ARCHIVE_SIZE=10000   synthetic articles added to the site's own
 import { execFileSync, spawn } from 'node:child_process'
-import {
-  mkdirSync,
-  readdirSync,
-  readlinkSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs'
+import { readdirSync, readlinkSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { benchEnv, markdownTable, measureCommand, projectCopy, sleep, writeFigures } from './bench-lib'
+import { benchEnv, freshCheckout, markdownTable, measureCommand, projectCopy, sleep, writeFigures } from './bench-lib'
 import { syntheticArticles, toMdx } from './synthetic-archive'
 
 const size = Number(process.env.BENCH_ARCHIVE_SIZE ?? 10000)
@@ -65,21 +56,6 @@ async function build(dir: string): Promise<Phase[]> {
     peakMB: NaN,
   })
   return phases
-}
-
-/** What a Vercel deploy starts from: the commit checked out afresh, with .next/cache restored. */
-function freshCheckout(dir: string) {
-  const kept = path.join(dir, '..', `${path.basename(dir)}-cache`)
-  renameSync(path.join(dir, '.next/cache'), kept)
-  for (const generated of ['.next', '.contentlayer', '.search', 'public/_img']) {
-    rmSync(path.join(dir, generated), { recursive: true, force: true })
-  }
-  mkdirSync(path.join(dir, '.next'))
-  renameSync(kept, path.join(dir, '.next/cache'))
-  // A checkout writes every file anew.
-  const now = new Date()
-  const posts = path.join(dir, 'content/posts')
-  for (const file of readdirSync(posts)) utimesSync(path.join(posts, file), now, now)
 }
 
 function commit(dir: string, message: string) {
@@ -169,7 +145,7 @@ const editFile = path.join(dir, 'content/posts', `${edit}.mdx`)
 writeFileSync(editFile, `${readFileSync(editFile, 'utf8')}\nThis sentence was added after the first build.\n`)
 // A fix of wording, so the published-text rule lets it through (docs/editing.md).
 commit(dir, `One article edited\n\nMinor-change: ${edit}`)
-freshCheckout(dir)
+freshCheckout(dir, { keepCache: true })
 log('warm build after one article changed')
 const edited = await build(dir)
 
@@ -180,7 +156,7 @@ writeFileSync(
   seed.replace(/^title: .*$/m, 'title: A breaking story added after the build'),
 )
 commit(dir, 'One article added')
-freshCheckout(dir)
+freshCheckout(dir, { keepCache: true })
 log('warm build after one article was added')
 const added = await build(dir)
 

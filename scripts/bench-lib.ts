@@ -7,8 +7,11 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
+  rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
@@ -149,6 +152,28 @@ export function projectCopy(name = 'archive'): string {
   // For code that reads files from node_modules relative to the working directory (the social card's font).
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'))
   return dir
+}
+
+/** What a build writes into a project copy beside `.next`: the content build's output and the pictures it made. */
+const generatedDirs = ['.next', '.contentlayer', '.search', 'public/_img']
+
+/**
+ * Puts a project copy in the state a Vercel deploy starts from: a fresh
+ * checkout (every article file written anew, nothing generated) with
+ * `.next/cache` restored, or without it (`keepCache: false`, a cold build).
+ */
+export function freshCheckout(dir: string, { keepCache }: { keepCache: boolean }): void {
+  const cache = path.join(dir, '.next/cache')
+  const aside = `${dir}-cache`
+  if (keepCache) renameSync(cache, aside)
+  for (const generated of generatedDirs) rmSync(path.join(dir, generated), { recursive: true, force: true })
+  if (keepCache) {
+    mkdirSync(path.join(dir, '.next'))
+    renameSync(aside, cache)
+  }
+  const now = new Date()
+  const posts = path.join(dir, 'content/posts')
+  for (const file of readdirSync(posts)) utimesSync(path.join(posts, file), now, now)
 }
 
 /**

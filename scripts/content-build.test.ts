@@ -1,19 +1,10 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { projectCopy } from './bench-lib'
+import { freshCheckout, projectCopy } from './bench-lib'
 import { syntheticArticles, toMdx } from './synthetic-archive'
 
 const run = promisify(execFile)
@@ -50,23 +41,6 @@ async function build(): Promise<string> {
   return printed
 }
 
-/** What a deploy starts from: a fresh checkout (new file times, nothing generated), `.next/cache` kept or not. */
-function freshCheckout({ keepCache }: { keepCache: boolean }) {
-  const cache = path.join(dir, '.next/cache')
-  const aside = `${dir}-cache`
-  if (keepCache) renameSync(cache, aside)
-  for (const generated of ['.next', '.contentlayer', '.search', 'public/_img']) {
-    rmSync(path.join(dir, generated), { recursive: true, force: true })
-  }
-  if (keepCache) {
-    mkdirSync(path.join(dir, '.next'))
-    renameSync(aside, cache)
-  }
-  const later = new Date(Date.now() + 5000)
-  const posts = path.join(dir, 'content/posts')
-  for (const file of readdirSync(posts)) utimesSync(path.join(posts, file), later, later)
-}
-
 const cacheFiles = () =>
   readdirSync(path.join(dir, '.next/cache/news-ledge'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.parentPath.includes(`${path.sep}img`))
@@ -89,12 +63,12 @@ describe('the content build with its cache', () => {
   let cold: Record<string, string>
 
   it('builds the same files from the cache as without it, reusing every unchanged article', async () => {
-    freshCheckout({ keepCache: false })
+    freshCheckout(dir, { keepCache: false })
     await build()
     cold = output()
     expect(Object.keys(cold).length).toBeGreaterThan(100)
 
-    freshCheckout({ keepCache: true })
+    freshCheckout(dir, { keepCache: true })
     const printed = await build()
     expect(printed).toMatch(/Content build: 36 articles unchanged since the last build/)
     expect(output()).toEqual(cold)
@@ -126,12 +100,12 @@ describe('the content build with its cache', () => {
         kept: { ...keptFiles, [dataName]: createHash('sha256').update(marked).digest('hex') },
       }),
     )
-    freshCheckout({ keepCache: true })
+    freshCheckout(dir, { keepCache: true })
     await build()
     const generated = readFileSync(path.join(dir, `.contentlayer/generated/Post/posts__${slug}.mdx.json`), 'utf8')
     expect(generated).toContain('/*from the cache*/')
     // The next test starts from an honest cache.
-    freshCheckout({ keepCache: false })
+    freshCheckout(dir, { keepCache: false })
     await build()
   }, 240_000)
 
@@ -141,19 +115,19 @@ describe('the content build with its cache', () => {
       edited,
       readFileSync(edited, 'utf8').replace(/^title: .*$/m, "title: 'A headline changed after the first build'"),
     )
-    freshCheckout({ keepCache: true })
+    freshCheckout(dir, { keepCache: true })
     const printed = await build()
     expect(printed).toMatch(/Content build: 35 articles unchanged since the last build/)
     const warm = output()
     expect(JSON.stringify(warm)).not.toEqual(JSON.stringify(cold))
 
-    freshCheckout({ keepCache: false })
+    freshCheckout(dir, { keepCache: false })
     await build()
     expect(output()).toEqual(warm)
   }, 240_000)
 
   it('builds the same files when the cached results are garbled or cut short', async () => {
-    freshCheckout({ keepCache: false })
+    freshCheckout(dir, { keepCache: false })
     await build()
     const expected = output()
     // Every cache file but the list of what is kept (without which the build is simply cold).
@@ -163,7 +137,7 @@ describe('the content build with its cache', () => {
       const text = readFileSync(file, 'utf8')
       writeFileSync(file, i % 2 === 0 ? text.slice(0, text.length >> 1) : text.replaceAll('e', 'f'))
     }
-    freshCheckout({ keepCache: true })
+    freshCheckout(dir, { keepCache: true })
     await build()
     expect(output()).toEqual(expected)
   }, 240_000)

@@ -68,12 +68,14 @@ function current(): Snapshot {
 
 let eventual: Snapshot | undefined
 /**
- * Every article, tag and author this build will show once its scheduled
- * articles are live. Routes list their static params from it, so a tag that
- * only a scheduled article has already has a route (answering 404 until the
- * article's time); the page decides what to show when it renders.
+ * The sections this build will show once its scheduled articles are live.
+ * Section fronts and feeds are prerendered from it, so a section that only a
+ * scheduled article has already has its page (answering 404 until the
+ * article's time); the page decides what to show when it renders. Tag,
+ * author and archive pages render on first request instead, and proxy.ts
+ * lets through every list the eventual content has (lib/content/list-pages.ts).
  */
-export function getEventualIndex(): Pick<Snapshot, 'visible' | 'tags' | 'authors' | 'sections' | 'months'> {
+export function getEventualIndex(): Pick<Snapshot, 'sections'> {
   eventual ??= buildSnapshot(new Date(8.64e15))
   return eventual
 }
