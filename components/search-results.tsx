@@ -1,7 +1,8 @@
 'use client'
 
-import { useRouter, useSearchParams } from 'next/navigation'
-import { useEffect, useState } from 'react'
+import { useSearchParams } from 'next/navigation'
+import { useEffect, useMemo, useState } from 'react'
+import { withoutCommonWords } from '@/lib/search/common-words'
 import { loadPagefind, warmSearch, type PagefindResultData, type PagefindSearch } from '@/lib/search/pagefind-client'
 import { SearchForm, type SearchFormProps, type SearchQuery } from './search-form'
 
@@ -19,16 +20,22 @@ function readQuery(params: URLSearchParams): SearchQuery {
   }
 }
 
+export type SearchResultsProps = Omit<SearchFormProps, 'query' | 'onWords' | 'onSearch'> & {
+  /** The index's very common words, left out of a query that has others (lib/search/common-words.ts). */
+  commonWords: readonly string[]
+}
+
 /**
  * Runs the search in the URL (/search?q=…&section=…&tag=…&sort=…) against
  * the site's Pagefind index and lists the results, announced to screen
  * readers. The form is the same plain GET form as without JavaScript.
  */
-export function SearchResults(props: Omit<SearchFormProps, 'query'>) {
+export function SearchResults({ commonWords, ...props }: SearchResultsProps) {
   const params = useSearchParams()
-  const router = useRouter()
   const query = readQuery(params)
-  const key = `${query.q}\n${query.section}\n${query.tag}\n${query.sort}`
+  const common = useMemo(() => new Set(commonWords), [commonWords])
+  const { search: words, leftOut } = withoutCommonWords(query.q, common)
+  const key = `${words}\n${query.section}\n${query.tag}\n${query.sort}`
   // Each outcome is kept with the query it answers; until the current query's arrives, it is searching.
   const [outcome, setOutcome] = useState<{ key: string; outcome: Outcome } | null>(null)
   const state: State = !query.q ? { status: 'idle' } : outcome?.key === key ? outcome.outcome : { status: 'searching' }
@@ -41,7 +48,7 @@ export function SearchResults(props: Omit<SearchFormProps, 'query'>) {
     if (query.tag) filters.tag = query.tag
     loadPagefind()
       .then((pagefind) =>
-        pagefind.search(query.q, {
+        pagefind.search(words, {
           ...(Object.keys(filters).length > 0 ? { filters } : {}),
           ...(query.sort === 'newest' ? { sort: { date: 'desc' } } : {}),
         }),
@@ -68,7 +75,7 @@ export function SearchResults(props: Omit<SearchFormProps, 'query'>) {
       : state.status === 'failed'
         ? 'Search is not available right now. Try again, or browse by section or date.'
         : state.status === 'done'
-          ? `${state.hits.length === 0 ? 'No' : state.hits.length} ${state.hits.length === 1 ? 'article matches' : 'articles match'} “${query.q}”${query.section ? ` in ${query.section}` : ''}${query.tag ? ` about ${query.tag}` : ''}.`
+          ? `${state.hits.length === 0 ? 'No' : state.hits.length} ${state.hits.length === 1 ? 'article matches' : 'articles match'} “${query.q}”${query.section ? ` in ${query.section}` : ''}${query.tag ? ` about ${query.tag}` : ''}.${leftOut.length > 0 ? ` Left out as too common: ${leftOut.map((word) => `“${word}”`).join(', ')}.` : ''}`
           : ''
 
   return (
@@ -77,9 +84,10 @@ export function SearchResults(props: Omit<SearchFormProps, 'query'>) {
         {...props}
         query={query}
         // Fetch the search code as soon as the reader starts, so results are ready when they press Enter.
-        onWords={warmSearch}
-        // Same URL as the plain form would load, without reloading the page.
-        onSearch={(search) => router.push(`${props.action}?${search}`, { scroll: false })}
+        onWords={(typed) => warmSearch(withoutCommonWords(typed, common).search)}
+        // Same URL as the plain form would load, without reloading the page or asking the server:
+        // Next's router follows the browser's history, so useSearchParams sees the new query.
+        onSearch={(search) => window.history.pushState(null, '', `${props.action}?${search}`)}
       />
       <p role="status" className="font-semibold">
         {query.q ? announcement : ''}

@@ -76,6 +76,56 @@ test('search code loads on the search page only, and only for a query', async ({
   expect(fetched.some((path) => path === '/pagefind/pagefind.js')).toBe(true)
 })
 
+test('a shared search link starts fetching the index as the page is read, before the page’s own scripts run', async ({
+  page,
+}) => {
+  // With the page's framework scripts held back, only the search page's inline start can fetch the index.
+  await page.route('**/_next/static/**', (route) => route.abort())
+  const index = page.waitForRequest((request) => new URL(request.url()).pathname === '/pagefind/pagefind.js', {
+    timeout: 10_000,
+  })
+  await page.goto('/search?q=Preska')
+  await index
+})
+
+test('results arriving do not move what is already on screen', async ({ page }) => {
+  await page.goto('/search?q=Dublin+emails')
+  await expect(resultTitles(page).first()).toBeVisible()
+  // Layout shifts the reader did not cause, summed as Chromium reports them (CLS, without session windows).
+  const shifted = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            if (
+              'value' in entry &&
+              typeof entry.value === 'number' &&
+              !('hadRecentInput' in entry && entry.hadRecentInput)
+            )
+              total += entry.value
+          }
+        }).observe({ type: 'layout-shift', buffered: true })
+        setTimeout(() => resolve(total), 200)
+      }),
+  )
+  expect(shifted).toBeLessThan(0.02)
+})
+
+test('index files named by their content are kept for a year; the loader and its WebAssembly are asked for again', async ({
+  request,
+}) => {
+  const entry: unknown = await (await request.get('/pagefind/pagefind-entry.json')).json()
+  const hash = /"hash":"(\w+)"/.exec(JSON.stringify(entry))?.[1]
+  expect(hash).toBeTruthy()
+  const cacheControl = async (file: string) => (await request.get(`/pagefind/${file}`)).headers()['cache-control']
+  expect(await cacheControl(`pagefind.${hash}.pf_meta`)).toBe('public, max-age=31536000, immutable')
+  // Same names whatever the Pagefind version: a year-old copy would not match a newer loader.
+  for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
+    expect(await cacheControl(file)).toBe('public, max-age=0, must-revalidate')
+  }
+})
+
 test('without JavaScript the search page says search needs it and links to sections and the archive', async ({
   browser,
   request,

@@ -17,6 +17,8 @@ export type Pagefind = {
     query: string,
     options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
   ) => Promise<PagefindSearch | null>
+  /** Starts loading the index's entry, metadata and WebAssembly. */
+  init: () => Promise<void>
   /** Fetches the index chunks a term will need, while the reader is still typing. */
   preload: (term: string) => Promise<void>
 }
@@ -28,32 +30,44 @@ const isPagefind = (value: unknown): value is Pagefind =>
   typeof value.search === 'function' &&
   'options' in value &&
   typeof value.options === 'function' &&
+  'init' in value &&
+  typeof value.init === 'function' &&
   'preload' in value &&
   typeof value.preload === 'function'
 
+export const pagefindSrc = '/pagefind/pagefind.js'
+export const pagefindOptions = { baseUrl: '/', excerptLength: 30 }
+
 let loading: Promise<Pagefind> | undefined
 
-export function loadPagefind(src = '/pagefind/pagefind.js'): Promise<Pagefind> {
+/** The library, set up; the browser loads it once, whether the search page's early start did or this (same URL, one module). */
+export function loadPagefind(src = pagefindSrc): Promise<Pagefind> {
   loading ??= import(/* webpackIgnore: true */ /* turbopackIgnore: true */ src).then(async (module: unknown) => {
     if (!isPagefind(module)) throw new Error(`${src} is not Pagefind`)
-    await module.options({ baseUrl: '/', excerptLength: 30 })
+    await module.options(pagefindOptions)
     return module
   })
   return loading
 }
 
-let warmTimer: ReturnType<typeof setTimeout> | undefined
+/**
+ * An inline script for the search page: when the address carries a query,
+ * it starts loading Pagefind and its index as the HTML is read, instead of
+ * after React has loaded and hydrated (about 300 ms later on this machine,
+ * more on a phone). Nothing loads for /search without a query.
+ */
+export const earlyStartScript = `(function(){var q=new URLSearchParams(location.search).get('q');if(q&&q.trim())import(${JSON.stringify(pagefindSrc)}).then(function(p){return p.options(${JSON.stringify(pagefindOptions)}).then(function(){return p.init()})}).catch(function(){})})()`
 
 /**
- * While the reader types: loads the search code at once, and, once they
- * pause on words of three letters or more, the index chunks those words
- * need. Short prefixes ("D", "Du") would fetch much of a large index.
+ * While the reader types: loads the search code at once and, for words of
+ * three letters or more, the index chunks they need (Pagefind fetches each
+ * chunk once, so "Dub", "Dubl", "Dublin" cost one). Shorter prefixes ("D",
+ * "Du") would fetch much of a large index. The caller leaves out very
+ * common words first, as the search itself will.
  */
 export function warmSearch(words: string): void {
-  clearTimeout(warmTimer)
   const pagefind = loadPagefind()
-  if (words.split(/\s+/).every((word) => word.length < 3)) return
-  warmTimer = setTimeout(() => {
-    void pagefind.then((p) => p.preload(words)).catch(() => undefined)
-  }, 200)
+  const long = words.split(/\s+/).filter((word) => word.length >= 3)
+  if (long.length === 0) return
+  void pagefind.then((p) => p.preload(long.join(' '))).catch(() => undefined)
 }

@@ -10,8 +10,10 @@ const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
 }
-// Index chunks are named by their content hash; the loader and its entry point are not.
-const unhashed = new Set(['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js'])
+// Index chunks, results and metadata are named by their content hash and never change; the loader, its
+// worker, its entry point and its WebAssembly (`wasm.en.pagefind`) keep their names across Pagefind versions
+// and indexes, so a browser must ask again each time.
+const isHashed = (name: string) => /\.pf_(index|fragment|filter|meta)$/.test(name)
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string[] }> }) {
   const { file } = await params
@@ -24,9 +26,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   return new Response(new Uint8Array(body), {
     headers: {
       'Content-Type': types[path.extname(name)] ?? 'application/octet-stream',
-      'Cache-Control': unhashed.has(name)
-        ? 'public, max-age=0, must-revalidate'
-        : 'public, max-age=31536000, immutable',
+      'Cache-Control': isHashed(name) ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
     },
   })
 }
