@@ -1,8 +1,8 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
 import readingTime from 'reading-time'
-import remarkGfm from 'remark-gfm'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+import { compileArticleBody, skipMarkdownToHtml } from './lib/content/compile-mdx'
 import { contentDir, postFields } from './lib/content/schema'
 import { siteConfig } from './lib/site'
 
@@ -11,11 +11,17 @@ const execFileAsync = promisify(execFile)
 export const Post = defineDocumentType(() => ({
   name: 'Post',
   filePathPattern: 'posts/*.mdx',
-  contentType: 'mdx',
+  // MDX, compiled by the `code` field below rather than by Contentlayer's mdx-bundler (lib/content/compile-mdx.ts).
+  contentType: 'markdown',
   fields: postFields,
   computedFields: {
     slug: { type: 'string', resolve: (post) => post._raw.flattenedPath.replace(/^posts\//, '') },
     url: { type: 'string', resolve: (post) => `/${post._raw.flattenedPath}` },
+    code: {
+      type: 'string',
+      description: 'The body compiled from MDX, for components/mdx-content.tsx',
+      resolve: (post) => compileArticleBody(post.body.raw),
+    },
     readingMinutes: {
       type: 'number',
       description: 'Whole minutes to read the body, at least 1',
@@ -32,7 +38,7 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   onUnknownDocuments: 'fail',
-  mdx: { remarkPlugins: [remarkGfm] },
+  markdown: (builder) => builder.use(skipMarkdownToHtml),
   // A date written as a day (2014-07-31) means midnight where the newsroom is,
   // not in UTC; a date-time carries its own offset.
   date: { timezone: siteConfig.timeZone },

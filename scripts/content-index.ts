@@ -61,7 +61,7 @@ const JSON_TYPES: Record<string, string> = {
 const POST_INDEX_TYPES = `// NOTE Written by scripts/content-index.ts
 import type { Post } from './generated'
 /** versions: how many committed versions the article's history page lists (0 outside git). */
-declare const posts: (Omit<Post, 'body'> & { versions: number })[]
+declare const posts: (Omit<Post, 'body' | 'code'> & { versions: number })[]
 export default posts
 `
 
@@ -160,7 +160,7 @@ await writeIfChanged(IMAGES_PATH, `${JSON.stringify(images)}\n`)
 
 lap(`${pictures.size} pictures`)
 
-const index = allPosts.map(({ body, ...summary }) => ({
+const index = allPosts.map(({ body, code, ...summary }) => ({
   ...summary,
   versions: histories.get(path.join(contentDir, summary._raw.sourceFilePath))?.versions.length ?? 0,
 }))

@@ -22,8 +22,12 @@ describe('article bodies', () => {
 
   it('refuses a file that is not a document with a compiled body, naming it', () => {
     expect(() => parseArticleBody({ body: { raw: 'text' } }, 'x.json')).toThrow(/x\.json: not a Contentlayer document/)
+    expect(() => parseArticleBody({ body: { raw: 'text', code: 'c' } }, 'w.json')).toThrow(/w\.json/)
     expect(() => parseArticleBody(null, 'y.json')).toThrow(/y\.json/)
-    expect(parseArticleBody({ title: 't', body: { raw: 'r', code: 'c' } }, 'z.json')).toEqual({ raw: 'r', code: 'c' })
+    expect(parseArticleBody({ title: 't', body: { raw: 'r', html: '' }, code: 'c' }, 'z.json')).toEqual({
+      raw: 'r',
+      code: 'c',
+    })
   })
 
   it('fails with the missing path when the content build is stale', async () => {

@@ -30,10 +30,10 @@ export function articleBodyPath(document: GeneratedDocument): string {
 
 /** The compiled MDX and its source, refusing a file that is not a Contentlayer document with a body. */
 export function parseArticleBody(value: unknown, file: string): ArticleBody {
-  if (typeof value === 'object' && value !== null && 'body' in value) {
-    const { body } = value
-    if (typeof body === 'object' && body !== null && 'code' in body && 'raw' in body) {
-      const { code, raw } = body
+  if (typeof value === 'object' && value !== null && 'body' in value && 'code' in value) {
+    const { body, code } = value
+    if (typeof body === 'object' && body !== null && 'raw' in body) {
+      const { raw } = body
       if (typeof code === 'string' && typeof raw === 'string') return { code, raw }
     }
   }
