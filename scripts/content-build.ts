@@ -16,13 +16,17 @@ if (process.argv.includes('--if-missing') && existsSync(path.join(root, '.conten
 }
 const started = performance.now()
 const reusable = restoreContentlayerCache(root, contentDir)
-const contentlayer = path.join(root, 'node_modules', '.bin', 'contentlayer2')
+// In a process of its own, as the contentlayer2 command would run, but without its tracing (scripts/contentlayer-build.ts).
 // Contentlayer takes its project folder from PWD before the working directory; a caller's PWD may be another.
-const { status } = spawnSync(contentlayer, ['build'], {
-  stdio: 'inherit',
-  cwd: root,
-  env: { ...process.env, PWD: root },
-})
+const { status } = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', path.join(root, 'scripts', 'contentlayer-build.ts')],
+  {
+    stdio: 'inherit',
+    cwd: root,
+    env: { ...process.env, PWD: root },
+  },
+)
 if (status !== 0) process.exit(status ?? 1)
 saveContentlayerCache(root, contentDir)
 console.log(
