@@ -1,4 +1,4 @@
-// `contentlayer2 build` with its cache kept between deploys (lib/build-cache/contentlayer.ts):
+// Contentlayer's build (scripts/contentlayer-build.ts) with its cache kept between deploys (lib/build-cache/contentlayer.ts):
 // an article whose text has not changed since the last build is not compiled again.
 //   npm run content and npm run build run it.
 //   --if-missing  only when there is no content build yet (npm run dev: `contentlayer2 dev`,

@@ -1,6 +1,6 @@
 /**
  * The second half of every content build: Contentlayer's onSuccess runs this
- * after `contentlayer2 build` and after each change under `contentlayer2 dev`.
+ * after the content build (scripts/contentlayer-build.ts) and after each change under `contentlayer2 dev`.
  * It checks links between articles, ranks the related lists once (not on every
  * render or in every Next build worker), and writes the metadata-only index
  * that lib/content/posts.ts reads instead of Contentlayer's bodies-and-all data.
@@ -12,8 +12,9 @@
 // tsconfig "paths" maps this to the generated directory (for its types) and
 // then to its index.mjs (for tsx, which does not resolve directory imports).
 import { allPosts } from 'contentlayer/generated'
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { access, mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { writeFileAtomic } from '../lib/build-cache/files'
 import { articleBodyPath } from '../lib/content/article-body'
 import { contentDir } from '../lib/content/schema'
 import { formatProblems } from '../lib/checks/problems'
@@ -70,9 +71,7 @@ async function writeIfChanged(file: string, text: string) {
   const current = await readFile(file, 'utf8').catch(() => undefined)
   if (current === text) return
   // Whole or not at all: the dev server and the search index read these while `contentlayer2 dev` rewrites them.
-  const temporary = `${file}.${process.pid}.tmp`
-  await writeFile(temporary, text)
-  await rename(temporary, file)
+  writeFileAtomic(file, text)
 }
 
 // How long each step took, printed as one line: the archive benchmark reads it (scripts/bench-archive.ts).

@@ -2,9 +2,7 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   statSync,
   type Stats,
@@ -12,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
+import { filesUnder, writeFileAtomic } from './files'
 import { cacheDir, codeVersion } from './paths'
 import { contentHash } from './result-cache'
 
@@ -72,23 +71,10 @@ function readManifest(root: string): Manifest | null {
 const compiledAt = (stat: Stats) => stat.mtime.getTime()
 
 /** Articles by path from the content directory, as Contentlayer names them (posts/foo.mdx). */
-function articleFiles(contentPath: string): string[] {
-  if (!existsSync(contentPath)) return []
-  return readdirSync(contentPath, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-    .map((entry) => path.relative(contentPath, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-}
-
-/** Files under a directory, by path from it. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return []
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-}
+const articleFiles = (contentPath: string) => filesUnder(contentPath).filter((file) => file.endsWith('.mdx'))
 
 /**
- * Before `contentlayer2 build`: brings back the kept cache and the compile
+ * Before Contentlayer's build (scripts/contentlayer-build.ts): brings back the kept cache and the compile
  * times of unchanged articles. Returns how many articles Contentlayer can reuse.
  */
 export function restoreContentlayerCache(root: string, contentDir: string): number {
@@ -131,7 +117,7 @@ export function restoreContentlayerCache(root: string, contentDir: string): numb
   return reusable
 }
 
-/** After a successful `contentlayer2 build`: keeps its cache and each article's content hash and time. */
+/** After a successful Contentlayer build: keeps its cache and each article's content hash and time. */
 export function saveContentlayerCache(root: string, contentDir: string): void {
   const contentPath = path.join(root, contentDir)
   const files: Manifest['files'] = {}
@@ -144,17 +130,13 @@ export function saveContentlayerCache(root: string, contentDir: string): void {
   for (const file of filesUnder(contentlayerCache(root))) {
     const target = path.join(kept(root), file)
     mkdirSync(path.dirname(target), { recursive: true })
-    copyFileSync(path.join(contentlayerCache(root), file), target)
-    keptFiles[file] = contentHash(readFileSync(target))
+    // Read once: the bytes kept are the bytes hashed.
+    const bytes = readFileSync(path.join(contentlayerCache(root), file))
+    writeFileSync(target, bytes)
+    keptFiles[file] = contentHash(bytes)
   }
   const manifest: Manifest = { version: codeVersion(root), files, kept: keptFiles }
   mkdirSync(kept(root), { recursive: true })
   // Written last: a build stopped before this leaves no manifest, so the next one starts cold.
-  writeJson(manifestFile(root), manifest)
-}
-
-function writeJson(file: string, value: unknown) {
-  const temporary = `${file}.${process.pid}.tmp`
-  writeFileSync(temporary, JSON.stringify(value))
-  renameSync(temporary, file)
+  writeFileAtomic(manifestFile(root), JSON.stringify(manifest))
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { filesUnder } from './files'
 
 /**
  * Where the content build keeps its work between builds. Vercel restores
@@ -20,10 +21,9 @@ function codeFiles(root: string): string[] {
     const full = path.join(root, entry)
     if (!existsSync(full)) return []
     if (!entry.includes('.')) {
-      return readdirSync(full, { recursive: true, withFileTypes: true })
-        .filter((file) => file.isFile() && /\.(ts|tsx|json)$/.test(file.name) && !/\.test\.tsx?$/.test(file.name))
-        .map((file) => path.join(file.parentPath, file.name))
-        .sort()
+      return filesUnder(full)
+        .filter((file) => /\.(ts|tsx|json)$/.test(file) && !/\.test\.tsx?$/.test(file))
+        .map((file) => path.join(full, file))
     }
     return [full]
   })

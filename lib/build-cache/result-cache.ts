@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { writeFileAtomic } from './files'
 import { cacheDir } from './paths'
 
 export const contentHash = (text: string | Buffer): string => createHash('sha256').update(text).digest('hex')
@@ -86,8 +87,6 @@ export class ResultCache<T> {
     const entries = JSON.stringify(Object.fromEntries(this.used))
     const stored: Stored = { version: this.version, checksum: contentHash(entries), entries }
     mkdirSync(path.dirname(this.file), { recursive: true })
-    const temporary = `${this.file}.${process.pid}.tmp`
-    writeFileSync(temporary, JSON.stringify(stored))
-    renameSync(temporary, this.file)
+    writeFileAtomic(this.file, JSON.stringify(stored))
   }
 }

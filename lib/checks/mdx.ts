@@ -1,7 +1,6 @@
 import { compile } from '@mdx-js/mdx'
 import type { Root } from 'mdast'
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx'
-import remarkGfm from 'remark-gfm'
 import { visit } from 'unist-util-visit'
 import {
   articleComponents,
@@ -10,6 +9,7 @@ import {
   isAllowedHref,
   refusedElementAdvice,
 } from '../content/mdx-allowed'
+import { articleRemarkPlugins } from '../content/compile-mdx'
 import type { ContentProblem } from './problems'
 import type { PictureUse } from './images'
 
@@ -145,7 +145,7 @@ export async function checkMdx(file: string, body: string, bodyLine: number): Pr
   }
 
   try {
-    await compile(body, { remarkPlugins: [remarkGfm, inspect] })
+    await compile(body, { remarkPlugins: [...articleRemarkPlugins, inspect] })
   } catch (error) {
     const place = typeof error === 'object' && error !== null && 'line' in error ? error.line : undefined
     const raw =
