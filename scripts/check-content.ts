@@ -6,18 +6,36 @@
 //   npm run check:content -- --watch  keep checking on every save (npm run dev runs this)
 // Both write .contentlayer/content-problems.json, which the dev server shows on the page.
 import { watch } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { checkContent } from '../lib/checks/check-content'
 import { checkPublishedChanges } from '../lib/checks/published-changes'
 import { contentEnvironment } from '../lib/content/visibility'
 import { contentDir } from '../lib/content/schema'
 import { formatProblems } from '../lib/checks/problems'
+import { contentHash } from '../lib/build-cache/result-cache'
 
 const root = process.cwd()
 // Strict only where readers are: a Vercel preview of a branch keeps it a warning.
 const strict = process.argv.includes('--strict') && contentEnvironment() === 'production'
 const problemsFile = path.join(root, '.contentlayer', 'content-problems.json')
+/**
+ * The articles saved while `--watch` runs (path under content/ → a hash of
+ * the text, or "deleted"): the dev server shows their bodies as saved, and
+ * refreshes open pages each time this file changes (lib/content/posts.ts).
+ * Empty outside --watch.
+ */
+const savedFile = path.join(root, '.contentlayer', 'saved-articles.json')
+const saved: Record<string, string> = {}
+
+async function writeSaved() {
+  await mkdir(path.dirname(savedFile), { recursive: true })
+  await writeFile(savedFile, `${JSON.stringify(saved, null, 1)}\n`)
+  await writeFile(
+    savedFile.replace(/\.json$/, '.d.json.ts'),
+    '// NOTE Written by scripts/check-content.ts\ndeclare const saved: Partial<Record<string, string>>\nexport default saved\n',
+  )
+}
 
 async function run(): Promise<boolean> {
   const changes = await checkPublishedChanges(root, contentDir, new Date())
@@ -34,12 +52,27 @@ async function run(): Promise<boolean> {
 }
 
 if (process.argv.includes('--watch')) {
+  await writeSaved()
   await run()
   let timer: NodeJS.Timeout | undefined
-  watch(path.join(root, contentDir), { recursive: true }, () => {
+  watch(path.join(root, contentDir), { recursive: true }, (_event, name) => {
+    // The refresh first, at once: checking the whole archive takes seconds at 10,000 articles.
+    if (name?.endsWith('.mdx')) {
+      void readFile(path.join(root, contentDir, name))
+        .then(
+          (text) => contentHash(text),
+          () => 'deleted',
+        )
+        .then((hash) => {
+          if (saved[name] === hash) return
+          saved[name] = hash
+          return writeSaved()
+        })
+    }
     clearTimeout(timer)
     timer = setTimeout(() => void run(), 150)
   })
 } else {
+  await writeSaved()
   process.exitCode = (await run()) ? 0 : 1
 }

@@ -29,7 +29,9 @@ test('a saved edit shows in the open page; a mistake shows on the page and fixin
   }).toPass({ timeout: 30_000 })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scratch Headline One')
 
-  // An edit appears without reloading.
+  // A changed sentence appears without reloading, as does a changed headline.
+  await writeFile(file, source('Scratch Headline One', 'A sentence the editor just changed.'))
+  await expect(page.getByText('A sentence the editor just changed.')).toBeVisible({ timeout: 15_000 })
   await writeFile(file, source('Scratch Headline Two'))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Scratch Headline Two', { timeout: 15_000 })
 

@@ -2,6 +2,7 @@ import 'server-only'
 import allPosts from '@/.contentlayer/post-index.json'
 import problemsJson from '@/.contentlayer/content-problems.json'
 import relatedJson from '@/.contentlayer/related.json'
+import savedArticles from '@/.contentlayer/saved-articles.json'
 import { readArticleBody, type ArticleBody } from './article-body'
 import { parseProblems, type ContentProblem } from '../checks/problems'
 import type { RelatedLink } from '../related/types'
@@ -102,8 +103,23 @@ export function getPost(slug: string): Post | undefined {
   return current().bySlug.get(slug)
 }
 
-/** The article's compiled MDX and its source, read from the content build. */
-export function getArticleBody(post: Post): Promise<ArticleBody> {
+/**
+ * The article's compiled MDX and its source, read from the content build.
+ *
+ * Under `npm run dev`, an article saved since the server started is compiled
+ * from its file as saved (lib/content/article-source.ts), so an edit shows
+ * at once instead of after Contentlayer has rewritten the archive's data.
+ * The content check's watcher lists those articles in
+ * .contentlayer/saved-articles.json on every save; importing it is also what
+ * makes the dev server refresh open pages then.
+ */
+export async function getArticleBody(post: Post): Promise<ArticleBody> {
+  if (process.env.NODE_ENV === 'development' && savedArticles[post._raw.sourceFilePath] !== undefined) {
+    // Imported only here: production bundles carry neither the file reading nor MDX's compiler.
+    const { readArticleSource } = await import('./article-source')
+    const body = await readArticleSource(post)
+    if (body) return body
+  }
   return readArticleBody(post)
 }
 

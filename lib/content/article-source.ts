@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import matter from 'gray-matter'
+import type { ArticleBody } from './article-body'
+import { compileArticleBody } from './compile-mdx'
+import { contentDir } from './schema'
+
+/**
+ * An article's body compiled from its file as saved, for `npm run dev`
+ * (lib/content/posts.ts decides): an editor sees a changed sentence on the
+ * next reload instead of waiting for Contentlayer to rewrite the whole
+ * archive's data (about 12 s at 10,000 articles, docs/performance.md).
+ *
+ * It is what the content build makes of the same file: the body as
+ * Contentlayer splits it from the front matter (gray-matter, as
+ * contentlayer2/source-files does), compiled by the same function as
+ * contentlayer.config.ts's `code` field; lib/content/article-source.test.ts
+ * compares the two for every article. Front matter (title, date, tags …)
+ * still comes from the content build.
+ */
+export type SourceDocument = { _raw: { sourceFilePath: string } }
+
+/** The body of an article's source, as Contentlayer's `body.raw`. */
+export function bodyOf(source: string): string {
+  // A YAML engine that parses nothing: only where the body starts matters here,
+  // and the content check reports broken front matter with its line.
+  return matter(source, { engines: { yaml: () => ({}) } }).content
+}
+
+/**
+ * The body of the file an article was built from, or undefined when the
+ * content build's copy should be shown instead: the file is gone (renamed or
+ * deleted since the content build, until it catches up), or its body does
+ * not compile. The page then keeps the last version that did, and the content
+ * check's notice on the page names the file and line (scripts/check-content.ts --watch).
+ */
+export async function readArticleSource(
+  document: SourceDocument,
+  directory: string = contentDir,
+): Promise<ArticleBody | undefined> {
+  const file = path.join(directory, document._raw.sourceFilePath)
+  let source: string
+  try {
+    source = await readFile(/* turbopackIgnore: true */ path.resolve(process.cwd(), file), 'utf8')
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return undefined
+    throw error
+  }
+  const raw = bodyOf(source)
+  try {
+    return { raw, code: await compileArticleBody(raw) }
+  } catch {
+    return undefined
+  }
+}
