@@ -9,6 +9,7 @@ import {
   isRepository,
   mergeBase,
   readAtCommits,
+  readVersions,
   resolve,
 } from '../history/git'
 import { sameText } from '../history/word-diff'
@@ -80,7 +81,7 @@ export async function checkPublishedChanges(
     const slug = path.basename(file, '.mdx')
     // Every step that changed the words must be a commit marked minor for this article.
     const steps = (commits.get(file) ?? []).toReversed()
-    const sources = readAtCommits(root, steps)
+    const sources = readVersions(root, steps)
     let previous = words(old)
     let unmarked: string | null = null
     for (const [j, step] of steps.entries()) {

@@ -2,7 +2,7 @@ import { parseFrontMatter } from '../checks/front-matter'
 import type { CorrectionNote } from '../content/corrections'
 import { correctionKinds } from '../content/schema'
 import { parseFrontMatterDate } from '../dates'
-import { fileCommits, isRepository, readAtCommits, shallowBoundary } from './git'
+import { fileCommits, isRepository, readVersions, shallowBoundary } from './git'
 import { plainTextBlocks } from './plain-text'
 import { contentHash } from '../build-cache/result-cache'
 
@@ -86,7 +86,7 @@ export function buildHistories(root: string, dir: string, cache?: VersionCache):
   const boundary = shallowBoundary(root)
   const commits = fileCommits(root, dir)
   const specs = [...commits.values()].flat()
-  const texts = readAtCommits(root, specs)
+  const texts = readVersions(root, specs)
   const sources = new Map(specs.map((spec, i) => [`${spec.commit}:${spec.path}`, texts[i] ?? null]))
   for (const [path, list] of commits) {
     const oldestFirst = list.toReversed()
