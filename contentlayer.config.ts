@@ -1,8 +1,8 @@
 import { defineDocumentType, makeSource } from 'contentlayer2/source-files'
-import readingTime from 'reading-time'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { compileArticleBody, skipMarkdownToHtml } from './lib/content/compile-mdx'
+import { readingMinutes } from './lib/content/reading-time'
 import { contentDir, postFields } from './lib/content/schema'
 import { siteConfig } from './lib/site'
 
@@ -25,7 +25,7 @@ export const Post = defineDocumentType(() => ({
     readingMinutes: {
       type: 'number',
       description: 'Whole minutes to read the body, at least 1',
-      resolve: (post) => Math.max(1, Math.round(readingTime(post.body.raw).minutes)),
+      resolve: (post) => readingMinutes(post.body.raw),
     },
   },
 }))

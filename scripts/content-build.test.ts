@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshCheckout, projectCopy } from './bench-lib'
 import { syntheticArticles, toMdx } from './synthetic-archive'
+import { frontMatterOf, savedFields } from '../lib/content/saved-front-matter'
 
 const run = promisify(execFile)
 let dir: string
@@ -51,7 +52,43 @@ beforeAll(() => {
   for (const article of syntheticArticles(30)) {
     writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
   }
+  // Front matter the synthetic articles do not write, for the comparison with `npm run dev`'s reading below.
+  for (const [slug, front] of Object.entries(unusualFrontMatter)) {
+    writeFileSync(path.join(dir, 'content/posts', `${slug}.mdx`), `---\n${front}\n---\n\nA short body.\n`)
+  }
 })
+
+const unusualFrontMatter: Record<string, string> = {
+  'a-time-with-its-offset': [
+    "title: 'A time: with its offset'",
+    'date: 2026-03-08T01:30:00-05:00',
+    'updated: 2026-03-09T12:05:00Z',
+    'summary: "Quoted, with an apostrophe\'s"',
+    'category: Science',
+    'tags: [One, Two]',
+    'author: Jane Reporter',
+    'canonical: https://example.com/original',
+    'affiliate: true',
+  ].join('\n'),
+  'a-summer-day-with-a-folded-summary': [
+    'title: A summer day',
+    'date: 2025-07-04',
+    'updated: 2025-07-05',
+    'summary: >-',
+    '  Folded over',
+    '  two lines.',
+    'category: Culture',
+    'related:',
+    '  - a-time-with-its-offset',
+  ].join('\n'),
+  'a-winter-draft': [
+    'title: A winter draft',
+    'date: 2024-01-15',
+    'summary: Not yet.',
+    'category: Tech',
+    'draft: true',
+  ].join('\n'),
+}
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
@@ -70,9 +107,22 @@ describe('the content build with its cache', () => {
 
     freshCheckout(dir, { keepCache: true })
     const printed = await build()
-    expect(printed).toMatch(/Content build: 36 articles unchanged since the last build/)
+    expect(printed).toMatch(/Content build: 39 articles unchanged since the last build/)
     expect(output()).toEqual(cold)
   }, 240_000)
+
+  it('gives `npm run dev` the front matter Contentlayer gives the build, for every article', () => {
+    const index: unknown = JSON.parse(readFileSync(path.join(dir, '.contentlayer/post-index.json'), 'utf8'))
+    const built = Array.isArray(index) ? index : []
+    expect(built).toHaveLength(39)
+    for (const post of built) {
+      const file = path.join(dir, 'content', String(post?._raw?.sourceFilePath))
+      expect({ file, fields: frontMatterOf(file, readFileSync(file, 'utf8')) }).toEqual({
+        file,
+        fields: savedFields(post),
+      })
+    }
+  })
 
   it('takes an unchanged article from the cache rather than compiling it again', async () => {
     // Mark the kept compiled code of one article (and re-sign the kept copy, as an intact cache would be):
@@ -117,7 +167,7 @@ describe('the content build with its cache', () => {
     )
     freshCheckout(dir, { keepCache: true })
     const printed = await build()
-    expect(printed).toMatch(/Content build: 35 articles unchanged since the last build/)
+    expect(printed).toMatch(/Content build: 38 articles unchanged since the last build/)
     const warm = output()
     expect(JSON.stringify(warm)).not.toEqual(JSON.stringify(cold))
 

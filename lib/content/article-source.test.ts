@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readArticleBody } from './article-body'
-import { readArticleSource, bodyOf } from './article-source'
+import { readArticleSource } from './article-source'
+import { bodyOf, contentlayerDate, frontMatterOf, savedFields } from './saved-front-matter'
 
 // Reads the real content build (run `npm run content` first), like lib/posts.test.ts.
 describe('article bodies from their files, as `npm run dev` shows them', () => {
@@ -38,5 +39,28 @@ describe('article bodies from their files, as `npm run dev` shows them', () => {
 
   it('leaves a renamed or deleted file to the content build', async () => {
     await expect(readArticleSource({ _raw: { sourceFilePath: 'posts/no-such-article.mdx' } })).resolves.toBeUndefined()
+  })
+
+  it.each(files)('%s: the same front matter as the content build', (name) => {
+    const index: unknown = JSON.parse(readFileSync('.contentlayer/post-index.json', 'utf8'))
+    const built = Array.isArray(index) ? index.find((post) => post?._raw?.sourceFilePath === `posts/${name}`) : undefined
+    const file = `content/posts/${name}`
+    expect(frontMatterOf(file, readFileSync(file, 'utf8'))).toEqual(savedFields(built))
+  })
+
+  it('writes dates as Contentlayer does: a day at midnight in the newsroom, a time with its offset', () => {
+    expect(contentlayerDate('2014-07-31')).toBe('2014-07-31T04:00:00Z')
+    expect(contentlayerDate('2014-01-31')).toBe('2014-01-31T05:00:00Z')
+    expect(contentlayerDate('2026-12-01T09:30:00-05:00')).toBe('2026-12-01T14:30:00.000Z')
+  })
+
+  it('keeps the last version that built while the front matter has a mistake', () => {
+    const source = (front: string) => `---\n${front}\n---\n\nBody.\n`
+    const good = 'title: A\ndate: 2020-01-01\nsummary: S\ncategory: Tech'
+    expect(frontMatterOf('a.mdx', source(good))?.title).toBe('A')
+    expect(frontMatterOf('a.mdx', source(`${good}\ncategory2: Tech`))).toBeUndefined()
+    expect(frontMatterOf('a.mdx', source(good.replace('Tech', 'Sport')))).toBeUndefined()
+    expect(frontMatterOf('a.mdx', source(good.replace('2020-01-01', '2020-13-01')))).toBeUndefined()
+    expect(frontMatterOf('a.mdx', 'no front matter')).toBeUndefined()
   })
 })

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import matter from 'gray-matter'
 import type { ArticleBody } from './article-body'
 import { compileArticleBody } from './compile-mdx'
+import { bodyOf } from './saved-front-matter'
 import { contentDir } from './schema'
 
 /**
@@ -15,17 +15,10 @@ import { contentDir } from './schema'
  * Contentlayer splits it from the front matter (gray-matter, as
  * contentlayer2/source-files does), compiled by the same function as
  * contentlayer.config.ts's `code` field; lib/content/article-source.test.ts
- * compares the two for every article. Front matter (title, date, tags …)
- * still comes from the content build.
+ * compares the two for every article. The front matter is read by
+ * lib/content/saved-front-matter.ts.
  */
 export type SourceDocument = { _raw: { sourceFilePath: string } }
-
-/** The body of an article's source, as Contentlayer's `body.raw`. */
-export function bodyOf(source: string): string {
-  // A YAML engine that parses nothing: only where the body starts matters here,
-  // and the content check reports broken front matter with its line.
-  return matter(source, { engines: { yaml: () => ({}) } }).content
-}
 
 /**
  * The body of the file an article was built from, or undefined when the

@@ -4,6 +4,7 @@ import problemsJson from '@/.contentlayer/content-problems.json'
 import relatedJson from '@/.contentlayer/related.json'
 import savedArticles from '@/.contentlayer/saved-articles.json'
 import { readArticleBody, type ArticleBody } from './article-body'
+import { readSavedFrontMatter } from './saved-front-matter'
 import { parseProblems, type ContentProblem } from '../checks/problems'
 import type { RelatedLink } from '../related/types'
 import { parseRelatedMap } from '../related/map'
@@ -99,8 +100,18 @@ export function getPrerenderedPosts(): readonly Post[] {
   return current().visible.slice(0, siteConfig.prerenderArticles)
 }
 
+/**
+ * The article with this slug, if visible. Under `npm run dev`, an article
+ * saved since the server started carries its front matter as saved
+ * (lib/content/saved-front-matter.ts), so a new headline shows at once.
+ */
 export function getPost(slug: string): Post | undefined {
-  return current().bySlug.get(slug)
+  const post = current().bySlug.get(slug)
+  if (process.env.NODE_ENV === 'development' && post && savedArticles[post._raw.sourceFilePath] !== undefined) {
+    const saved = readSavedFrontMatter(post._raw.sourceFilePath)
+    if (saved) return { ...post, ...saved }
+  }
+  return post
 }
 
 /**

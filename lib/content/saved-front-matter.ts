@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import matter from 'gray-matter'
+import { checkFields, parseFrontMatter } from '../checks/front-matter'
+import { parseFrontMatterDate } from '../dates'
+import { siteConfig } from '../site'
+import { readingMinutes } from './reading-time'
+import { categories, contentDir } from './schema'
+
+/**
+ * Under `npm run dev`, an article saved since the server started is shown as
+ * saved: its body (lib/content/article-source.ts) and its front matter (here),
+ * read from the file on each request instead of waiting for Contentlayer and
+ * the content index to rebuild the archive's data (about 20 s at 10,000
+ * articles). Lists, related posts and history follow when they have.
+ *
+ * The fields are the ones Contentlayer types from the front matter, in its
+ * formats (scripts/content-build.test.ts compares them with its output for
+ * every article of a built copy), except the lead image, whose sizes the
+ * content index makes, and the corrections, which Contentlayer types as
+ * documents of their own: both still come from the content build.
+ */
+export type SavedFrontMatter = {
+  title: string
+  date: string
+  summary: string
+  category: (typeof categories)[number]
+  tags: string[]
+  author: string
+  updated?: string
+  imageAlt?: string
+  imageCaption?: string
+  imageCredit?: string
+  draft: boolean
+  affiliate: boolean
+  canonical?: string
+  related: string[]
+  readingMinutes: number
+}
+
+/** The body of an article's source, as Contentlayer's `body.raw` (gray-matter, as contentlayer2/source-files splits it). */
+export function bodyOf(source: string): string {
+  // A YAML engine that parses nothing: only where the body starts matters here.
+  return matter(source, { engines: { yaml: () => ({}) } }).content
+}
+
+/**
+ * A front-matter date as Contentlayer writes it (contentlayer.config.ts sets
+ * the site's zone): a day, read as midnight there, as Temporal prints an
+ * instant (2014-07-31T04:00:00Z); a time with its offset as Date#toISOString
+ * does (2026-12-01T14:30:00.000Z).
+ */
+export function contentlayerDate(text: string): string {
+  const instant = parseFrontMatterDate(text)
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? instant.replace(/\.000Z$/, 'Z') : instant
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined)
+const list = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [])
+
+/**
+ * The front matter of an article's source, typed as the content build types
+ * it; undefined when it has a mistake (the content check's notice says which,
+ * and the page keeps the last version that built).
+ */
+export function frontMatterOf(file: string, source: string): SavedFrontMatter | undefined {
+  const parsed = parseFrontMatter(file, source)
+  if (!parsed.ok || checkFields(file, parsed.value.data, parsed.keyLines).length > 0) return undefined
+  const { data } = parsed.value
+  const title = text(data.title)
+  const date = text(data.date)
+  const summary = text(data.summary)
+  const category = categories.find((name) => name === data.category)
+  if (title === undefined || date === undefined || summary === undefined || category === undefined) return undefined
+  const updated = text(data.updated)
+  const [imageAlt, imageCaption, imageCredit, canonical] = [
+    data.imageAlt,
+    data.imageCaption,
+    data.imageCredit,
+    data.canonical,
+  ].map(text)
+  // An optional field the file leaves out is left out, as Contentlayer leaves it.
+  return {
+    title,
+    date: contentlayerDate(date),
+    summary,
+    category,
+    tags: list(data.tags),
+    author: text(data.author) ?? siteConfig.defaultAuthor,
+    ...(updated === undefined ? {} : { updated: contentlayerDate(updated) }),
+    ...(imageAlt === undefined ? {} : { imageAlt }),
+    ...(imageCaption === undefined ? {} : { imageCaption }),
+    ...(imageCredit === undefined ? {} : { imageCredit }),
+    draft: data.draft === true,
+    affiliate: data.affiliate === true,
+    ...(canonical === undefined ? {} : { canonical }),
+    related: list(data.related),
+    readingMinutes: readingMinutes(bodyOf(source)),
+  }
+}
+
+const fieldNames = [
+  'title',
+  'date',
+  'summary',
+  'category',
+  'tags',
+  'author',
+  'updated',
+  'imageAlt',
+  'imageCaption',
+  'imageCredit',
+  'draft',
+  'affiliate',
+  'canonical',
+  'related',
+  'readingMinutes',
+] as const satisfies readonly (keyof SavedFrontMatter)[]
+
+/** The fields of a built article (from Contentlayer's data) that frontMatterOf reads from a file, for comparing the two. */
+export function savedFields(document: unknown): Record<string, unknown> {
+  if (typeof document !== 'object' || document === null) return {}
+  return Object.fromEntries(Object.entries(document).filter(([key]) => fieldNames.some((name) => name === key)))
+}
+
+/** An article's front matter from its file as saved (`sourceFilePath` under content/), or undefined (see frontMatterOf; or the file is gone). */
+export function readSavedFrontMatter(sourceFilePath: string, directory: string = contentDir): SavedFrontMatter | undefined {
+  const file = path.join(directory, sourceFilePath)
+  let source: string
+  try {
+    source = readFileSync(/* turbopackIgnore: true */ path.resolve(process.cwd(), file), 'utf8')
+  } catch {
+    return undefined
+  }
+  return frontMatterOf(file, source)
+}
