@@ -73,13 +73,7 @@ export function frontMatterOf(file: string, source: string): SavedFrontMatter | 
   const category = categories.find((name) => name === data.category)
   if (title === undefined || date === undefined || summary === undefined || category === undefined) return undefined
   const updated = text(data.updated)
-  const [imageAlt, imageCaption, imageCredit, canonical] = [
-    data.imageAlt,
-    data.imageCaption,
-    data.imageCredit,
-    data.canonical,
-  ].map(text)
-  // An optional field the file leaves out is left out, as Contentlayer leaves it.
+  // An optional field the file leaves out is undefined, so that removing it shows too.
   return {
     title,
     date: contentlayerDate(date),
@@ -87,13 +81,13 @@ export function frontMatterOf(file: string, source: string): SavedFrontMatter | 
     category,
     tags: list(data.tags),
     author: text(data.author) ?? siteConfig.defaultAuthor,
-    ...(updated === undefined ? {} : { updated: contentlayerDate(updated) }),
-    ...(imageAlt === undefined ? {} : { imageAlt }),
-    ...(imageCaption === undefined ? {} : { imageCaption }),
-    ...(imageCredit === undefined ? {} : { imageCredit }),
+    updated: updated === undefined ? undefined : contentlayerDate(updated),
+    imageAlt: text(data.imageAlt),
+    imageCaption: text(data.imageCaption),
+    imageCredit: text(data.imageCredit),
     draft: data.draft === true,
     affiliate: data.affiliate === true,
-    ...(canonical === undefined ? {} : { canonical }),
+    canonical: text(data.canonical),
     related: list(data.related),
     readingMinutes: readingMinutes(bodyOf(source)),
   }
