@@ -28,14 +28,13 @@ const problemsFile = path.join(root, '.contentlayer', 'content-problems.json')
 const savedFile = path.join(root, '.contentlayer', 'saved-articles.json')
 const saved: Record<string, string> = {}
 
-async function writeSaved() {
-  await mkdir(path.dirname(savedFile), { recursive: true })
-  await writeFile(savedFile, `${JSON.stringify(saved, null, 1)}\n`)
-  await writeFile(
-    savedFile.replace(/\.json$/, '.d.json.ts'),
-    '// NOTE Written by scripts/check-content.ts\ndeclare const saved: Partial<Record<string, string>>\nexport default saved\n',
-  )
-}
+const writeSaved = () => writeFile(savedFile, `${JSON.stringify(saved, null, 1)}\n`)
+// Its type, for TypeScript (allowArbitraryExtensions), as scripts/content-index.ts types the other generated JSON.
+await mkdir(path.dirname(savedFile), { recursive: true })
+await writeFile(
+  savedFile.replace(/\.json$/, '.d.json.ts'),
+  '// NOTE Written by scripts/check-content.ts\ndeclare const saved: Partial<Record<string, string>>\nexport default saved\n',
+)
 
 async function run(): Promise<boolean> {
   const changes = await checkPublishedChanges(root, contentDir, new Date())

@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { ArticleBody } from './article-body'
 import { compileArticleBody } from './compile-mdx'
-import { bodyOf } from './saved-front-matter'
+import { bodyOf, readSavedSource } from './saved-front-matter'
 import { contentDir } from './schema'
 
 /**
@@ -31,15 +29,9 @@ export async function readArticleSource(
   document: SourceDocument,
   directory: string = contentDir,
 ): Promise<ArticleBody | undefined> {
-  const file = path.join(directory, document._raw.sourceFilePath)
-  let source: string
-  try {
-    source = await readFile(/* turbopackIgnore: true */ path.resolve(process.cwd(), file), 'utf8')
-  } catch (error) {
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return undefined
-    throw error
-  }
-  const raw = bodyOf(source)
+  const saved = readSavedSource(document._raw.sourceFilePath, directory)
+  if (!saved) return undefined
+  const raw = bodyOf(saved.source)
   try {
     return { raw, code: await compileArticleBody(raw) }
   } catch {

@@ -101,13 +101,22 @@ export function getPrerenderedPosts(): readonly Post[] {
 }
 
 /**
+ * Under `npm run dev`: whether the article was saved since the server
+ * started, so that its page shows the file as saved. The content check's
+ * watcher lists those articles in .contentlayer/saved-articles.json on every
+ * save; importing it is also what makes the dev server refresh open pages then.
+ */
+const savedInDev = (post: Post) =>
+  process.env.NODE_ENV === 'development' && savedArticles[post._raw.sourceFilePath] !== undefined
+
+/**
  * The article with this slug, if visible. Under `npm run dev`, an article
  * saved since the server started carries its front matter as saved
  * (lib/content/saved-front-matter.ts), so a new headline shows at once.
  */
 export function getPost(slug: string): Post | undefined {
   const post = current().bySlug.get(slug)
-  if (process.env.NODE_ENV === 'development' && post && savedArticles[post._raw.sourceFilePath] !== undefined) {
+  if (post && savedInDev(post)) {
     const saved = readSavedFrontMatter(post._raw.sourceFilePath)
     if (saved) return { ...post, ...saved }
   }
@@ -120,12 +129,9 @@ export function getPost(slug: string): Post | undefined {
  * Under `npm run dev`, an article saved since the server started is compiled
  * from its file as saved (lib/content/article-source.ts), so an edit shows
  * at once instead of after Contentlayer has rewritten the archive's data.
- * The content check's watcher lists those articles in
- * .contentlayer/saved-articles.json on every save; importing it is also what
- * makes the dev server refresh open pages then.
  */
 export async function getArticleBody(post: Post): Promise<ArticleBody> {
-  if (process.env.NODE_ENV === 'development' && savedArticles[post._raw.sourceFilePath] !== undefined) {
+  if (savedInDev(post)) {
     // Imported only here: production bundles carry neither the file reading nor MDX's compiler.
     const { readArticleSource } = await import('./article-source')
     const body = await readArticleSource(post)

@@ -117,14 +117,26 @@ export function savedFields(document: unknown): Record<string, unknown> {
   return Object.fromEntries(Object.entries(document).filter(([key]) => fieldNames.some((name) => name === key)))
 }
 
-/** An article's front matter from its file as saved (`sourceFilePath` under content/), or undefined (see frontMatterOf; or the file is gone). */
-export function readSavedFrontMatter(sourceFilePath: string, directory: string = contentDir): SavedFrontMatter | undefined {
+/**
+ * The text of the file an article was built from (`sourceFilePath` under
+ * content/), as saved now; undefined when it is gone (renamed or deleted
+ * since the content build, whose copy is shown until it catches up).
+ */
+export function readSavedSource(
+  sourceFilePath: string,
+  directory: string = contentDir,
+): { file: string; source: string } | undefined {
   const file = path.join(directory, sourceFilePath)
-  let source: string
   try {
-    source = readFileSync(/* turbopackIgnore: true */ path.resolve(process.cwd(), file), 'utf8')
-  } catch {
-    return undefined
+    return { file, source: readFileSync(/* turbopackIgnore: true */ path.resolve(process.cwd(), file), 'utf8') }
+  } catch (error) {
+    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return undefined
+    throw error
   }
-  return frontMatterOf(file, source)
+}
+
+/** An article's front matter from its file as saved, or undefined (see frontMatterOf and readSavedSource). */
+export function readSavedFrontMatter(sourceFilePath: string, directory: string = contentDir): SavedFrontMatter | undefined {
+  const saved = readSavedSource(sourceFilePath, directory)
+  return saved && frontMatterOf(saved.file, saved.source)
 }
