@@ -10,7 +10,7 @@ export default defineConfig([
     '.next-preview/**',
     '.contentlayer/**',
     '.bench/**',
-    '.e2e-content/**',
+    '.e2e-site/**',
     '.search/**',
     'public/_img/**',
     'node_modules/**',

@@ -104,6 +104,14 @@ export default function nextConfig(phase) {
     serverExternalPackages: ['harfbuzzjs'],
     env: { SITE_URL: siteUrl(phase), CONTENT_ENV: contentEnvironment(phase) },
     poweredByHeader: false,
+    // Pages (404s too) revalidate every minute (app/layout.tsx); a CDN may serve one stale while it
+    // fetches the next for a day at most, not Next's default of a year: a 404 for a slug that becomes an
+    // article at its scheduled minute, or a corrected story, must not linger at the edge.
+    expireTime: 86_400,
+    // The site makes its own picture variants at build (lib/images/variants.ts) and never uses next/image.
+    // Unoptimized, Next serves no /_next/image endpoint, which would otherwise resize any site picture for
+    // anyone and write each distinct URL to .next/cache/images (docs/performance.md#pictures).
+    images: { unoptimized: true },
     // Turbopack keeps its compile work in .next/cache between builds, as Vercel keeps that folder between deploys.
     experimental: { turbopackFileSystemCacheForBuild: true },
     // Lets `npm test` keep a production and a preview build side by side.
@@ -131,6 +139,8 @@ export default function nextConfig(phase) {
     async headers() {
       return [
         { source: '/:path*', headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) },
+        // Picture variants are named by their content's hash (lib/images/variants.ts): a new picture is a new name.
+        { source: '/_img/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
         // Search engines must never index a preview deploy, whatever the page says.
         ...(contentEnvironment(phase) === 'preview'
           ? [{ source: '/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] }]

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-import { DEV_CONTENT } from './e2e/fixtures'
+import { DEV_SITE, SITE } from './e2e/fixtures'
 
-// The production build and a VERCEL_ENV=preview build of the same content,
-// served side by side (`npm run build` and `npm run build:preview`).
+// The production build and a VERCEL_ENV=preview build of the tests' own site
+// (e2e/site), served side by side: `npm test` builds both with CONTENT_DIR=e2e/site/content.
 const PORT = 3100
 const PREVIEW_PORT = 3101
 // `npm run dev`, for the editing test.
@@ -52,7 +52,8 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      testIgnore: ['preview/**', 'dev/**', 'scheduling/**'],
+      // The request probes are the same on any device.
+      testIgnore: ['preview/**', 'dev/**', 'scheduling/**', 'probing.spec.ts'],
       use: { ...devices['Pixel 7'], launchOptions },
     },
     {
@@ -69,22 +70,22 @@ export default defineConfig({
   // Production builds, as readers and preview teams get them: `npm test` builds both first.
   webServer: [
     {
-      command: `npx next start -p ${PORT}`,
+      command: `node server.mjs -p ${PORT}`,
       url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `npx next start -p ${PREVIEW_PORT}`,
+      command: `node server.mjs -p ${PREVIEW_PORT}`,
       env: { NEXT_DIST_DIR: '.next-preview', VERCEL_ENV: 'preview' },
       url: `http://127.0.0.1:${PREVIEW_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      // On a scratch copy of content/, so the editing test cannot leave an article behind to ship.
-      command: `rm -rf ${DEV_CONTENT} && cp -R content ${DEV_CONTENT} && npm run dev`,
-      env: { PORT: String(DEV_PORT), CONTENT_DIR: DEV_CONTENT },
+      // On a scratch copy of the tests' own site, so the editing test leaves nothing behind in the repository.
+      command: `rm -rf ${DEV_SITE} && cp -R ${SITE} ${DEV_SITE} && npm run dev`,
+      env: { PORT: String(DEV_PORT), CONTENT_DIR: `${DEV_SITE}/content` },
       url: `http://127.0.0.1:${DEV_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,

@@ -1,40 +1,48 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import articleSlugs from '@/.contentlayer/article-slugs.json'
-import schedule from '@/.contentlayer/scheduled.json'
+import slugs from '@/.contentlayer/article-slugs.json'
 import lists from '@/.contentlayer/list-pages.json'
 import { isMissingListPage } from '@/lib/content/list-pages'
-import { contentEnvironment, parseSchedule } from '@/lib/content/visibility'
+import { articleGate, contentEnvironment } from '@/lib/content/visibility'
+import { siteConfig } from '@/lib/site'
 import { isKnownNotFound } from '@/lib/urls'
 
-// Every article of the build, drafts and scheduled ones included: which of
-// them a reader may see is otherwise the page's decision, made when it renders.
-const articles = new Set<string>(articleSlugs)
-// In production a scheduled article's paths answer 404 here until its time,
-// so nothing renders, or is cached, for them before it: Next keeps a 404
-// from its social-card route for good, which would hide the card after the
-// article went live (docs/editing.md).
 const environment = contentEnvironment()
-const goLive = environment === 'production' ? parseSchedule(schedule) : new Map<string, number>()
+// Which articles exist for a reader of this build's environment, at a given
+// minute: in production drafts never, scheduled ones from their minute. The
+// page decides again when it renders; this answers first, so a draft's page,
+// card and history are the same 404 as a made-up slug's, and Next keeps
+// nothing for them.
+const gate = articleGate(slugs, environment)
 // Under `next dev` every save can add an article, and the dev server does not
 // reload this file when the list changes; the page answers for itself there.
-const isArticle = (slug: string) =>
-  environment === 'development' || (articles.has(slug) && (goLive.get(slug) ?? 0) <= Date.now())
+const isArticle = (slug: string) => environment === 'development' || gate(slug, Date.now())
+
+/** The methods the site answers: it is read-only. */
+const ALLOWED = 'GET, HEAD, OPTIONS'
 
 /**
- * Answers with the 404 page, before anything renders, the paths the open web
- * sends all day that no page has: malformed percent-encoding (which Next's
- * own routing answers with a 500), made-up article slugs, and articles
- * scheduled for later. An article path
- * renders on request (older articles are not prerendered), and Next keeps
- * every result, 404s too, so without this a crawler inventing slugs would
- * grow the server's cache by about 90 KB a slug (docs/performance.md).
+ * Answers, before anything renders, the requests the open web sends all day
+ * that no page has: methods other than GET and HEAD (a 405, where Next would
+ * answer some with a 500), malformed percent-encoding anywhere (which Next's
+ * own routing answers with a 500), made-up article slugs, drafts and
+ * scheduled articles, and lists and pages this content does not have. Those
+ * get the site's 404 page, rendered once at build with its text in the HTML
+ * (a page's own notFound() on a path rendered on request sends an empty
+ * document that only JavaScript fills: vercel/next.js#95613). Without this,
+ * a crawler inventing slugs would also grow the server's cache by about 90 KB
+ * a slug (docs/performance.md).
  */
 export function proxy(request: NextRequest) {
+  const { method } = request
+  if (method === 'OPTIONS') return new NextResponse(null, { status: 204, headers: { Allow: ALLOWED } })
+  if (method !== 'GET' && method !== 'HEAD') {
+    return new NextResponse('Method not allowed\n', { status: 405, headers: { Allow: ALLOWED } })
+  }
   const { pathname } = request.nextUrl
-  // Lists and their later pages render on first request too (docs/performance.md#building-the-archive);
-  // a list or page this content does not have is stopped here for the same reason.
   const missing =
-    isKnownNotFound(pathname, isArticle) || (environment !== 'development' && isMissingListPage(pathname, lists))
+    isKnownNotFound(pathname, isArticle) ||
+    (environment !== 'development' &&
+      isMissingListPage(pathname, lists, { environment, now: Date.now(), perPage: siteConfig.postsPerPage }))
   if (missing) {
     // No route has this path, so the rewrite renders the site's not-found page, once, from the build.
     return NextResponse.rewrite(new URL('/404', request.url), { status: 404 })
@@ -42,7 +50,7 @@ export function proxy(request: NextRequest) {
   return NextResponse.next()
 }
 
-// Only the routes with a dynamic segment: everything else is static or a file.
+// Every path but Next's own hashed build files: methods and encodings are checked everywhere.
 export const config = {
-  matcher: ['/posts/:path*', '/tags/:path*', '/authors/:path*', '/page/:path*', '/sections/:path*', '/archive/:path*'],
+  matcher: ['/((?!_next/static/).*)'],
 }

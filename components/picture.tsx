@@ -27,7 +27,7 @@ export function Picture({ src, alt, sizes, priority = false, className }: Pictur
   const fallback = entry.webp.find((v) => v.width >= 800) ?? entry.webp.at(-1)
   return (
     <picture>
-      <source type="image/avif" srcSet={srcSet(entry.avif)} sizes={sizes} />
+      {entry.avif.length > 0 ? <source type="image/avif" srcSet={srcSet(entry.avif)} sizes={sizes} /> : null}
       <img
         src={fallback?.src}
         srcSet={srcSet(entry.webp)}

@@ -19,6 +19,28 @@ test('a draft’s URL is a 404 in the production build', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
 })
 
+test('from outside, a draft and what only a draft has cannot be told from a made-up slug', async ({ request }) => {
+  // The draft's page, card and history; a tag and an archive month that only the draft has.
+  const pairs = [
+    [draft.path, '/posts/no-such-story'],
+    [`${draft.path}/opengraph-image`, '/posts/no-such-story/opengraph-image'],
+    [`${draft.path}/history`, '/posts/no-such-story/history'],
+    [draft.onlyTag, '/tags/no-such-tag'],
+    [draft.onlyMonth, '/archive/2031/11'],
+    [`${draft.onlyMonth.slice(0, -3)}`, '/archive/2031'],
+  ]
+  for (const [secret, madeUp] of pairs) {
+    const [a, b] = await Promise.all([request.get(secret ?? ''), request.get(madeUp ?? '')])
+    const seen = async (response: typeof a) => ({
+      status: response.status(),
+      type: response.headers()['content-type'],
+      cache: response.headers()['cache-control'],
+      body: await response.text(),
+    })
+    expect(await seen(a), secret).toEqual(await seen(b))
+  }
+})
+
 test('production shows no preview banner or draft markings, and may be indexed', async ({ page, request }) => {
   const response = await page.goto(seed.path)
   expect(response?.headers()['x-robots-tag']).toBeUndefined()

@@ -1,4 +1,11 @@
-/** Articles in content/ that the specs read about. */
+/**
+ * The site the tests run on, with its own articles and pictures and their
+ * history in git: content/ is the newsroom's and changes every day, so no
+ * test reads it (`npm test` builds this with CONTENT_DIR=e2e/site/content).
+ */
+export const SITE = 'e2e/site'
+
+/** Articles of the tests' site that the specs read about. */
 export const seed = {
   path: '/posts/microsoft-loses-first-round-over-dublin-emails',
   title: 'Microsoft Loses First Round in Its Fight Over Emails Stored in Dublin',
@@ -19,9 +26,12 @@ export const seedUpdate =
 export const draft = {
   path: '/posts/explainer-who-can-read-your-cloud-email',
   title: 'Explainer: Who Can Read Your Cloud Email?',
+  /** A tag and an archive month that no published article has. */
+  onlyTag: '/tags/explainers',
+  onlyMonth: '/archive/2026/11',
 }
 export const affiliateNotice =
   'This post may contain affiliate links, which means we receive a commission if you make a purchase using one of the affiliated links.'
 
-/** The scratch copy of content/ the dev server runs on (playwright.config.ts), so an editing test leaves content/ alone. */
-export const DEV_CONTENT = '.e2e-content'
+/** The scratch copy of the tests' site the dev server runs on (playwright.config.ts), so an editing test leaves it alone. */
+export const DEV_SITE = '.e2e-site'

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { draft, supremeCourt } from './fixtures'
 
-// Built from this repository's own git history (the clarification to the
-// Supreme Court story was committed with its text change).
+// Built from this repository's git history of the tests' site: the Supreme
+// Court story was committed as a draft with text legal had not cleared, then
+// published, then clarified with its text change.
 test('an article links to its history, which shows each version and the words that changed', async ({ page }) => {
   await page.goto(supremeCourt.path)
   await page.getByRole('link', { name: 'See what changed' }).click()
@@ -18,8 +19,14 @@ test('an article links to its history, which shows each version and the words th
   ])
   await expect(corrected.locator('del').last()).toHaveText('[removed: to the lower courts]')
   await expect(corrected).toContainText(/paragraphs? unchanged/)
-  // The oldest version is the first one, unless this checkout is shallow.
-  await expect(versions.last()).toContainText(/First version\.|Oldest version in this build\./)
+  // The oldest version is the first one readers saw, unless this checkout is shallow.
+  await expect(versions.last()).toContainText(/First published|Oldest version in this build\./)
+  await expect(corrected).toContainText('Clarified')
+  // Nothing from before publication, and nothing of the newsroom's commit messages.
+  await expect(page.getByRole('main')).not.toContainText('LEGAL HAS NOT CLEARED')
+  await expect(page.getByRole('main')).not.toContainText('5 to 4')
+  await expect(page.getByRole('main')).not.toContainText('own site')
+  expect(await versions.count()).toBe(2)
 })
 
 test('history pages follow the article’s visibility', async ({ request }) => {

@@ -81,7 +81,7 @@ async function waitFor(url: string, done: (status: number, body: string) => bool
 }
 
 /** An editor's loop: `npm run dev` until the home page answers, then a sentence added to an article until its page shows it, then a new headline. */
-async function devServer(dir: string) {
+async function devServer(dir: string, edit: string, editFile: string) {
   const port = 3215
   const started = performance.now()
   const child = spawn('npm', ['run', 'dev'], {
@@ -132,82 +132,86 @@ async function devServer(dir: string) {
   return { firstPageSeconds: firstPage, caughtUp, editSeconds: shown, reindexed, headlineSeconds }
 }
 
-const dir = projectCopy('archive-build')
-for (const article of syntheticArticles(size)) {
-  writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
+async function main() {
+  const dir = projectCopy('archive-build')
+  for (const article of syntheticArticles(size)) {
+    writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
+  }
+  // A repository, as on Vercel (history pages, the published-text rule). Its
+  // .git is a file pointing elsewhere: Next takes a .git directory for the
+  // workspace's edge and would not find the node_modules this copy links to.
+  execFileSync('git', ['init', '-q', '-b', 'main', `--separate-git-dir=${dir}.git`], { cwd: dir })
+  commit(dir, `${size} synthetic articles`)
+
+  log(`cold build, ${size} synthetic articles, in ${dir}`)
+  const cold = await build(dir)
+
+  // One article's text changes: a sentence added to the newest synthetic story's body.
+  const edit = syntheticArticles(1)[0]?.slug ?? 'synthetic-00000'
+  const editFile = path.join(dir, 'content/posts', `${edit}.mdx`)
+  writeFileSync(editFile, `${readFileSync(editFile, 'utf8')}\nThis sentence was added after the first build.\n`)
+  // A fix of wording, so the published-text rule lets it through (docs/editing.md).
+  commit(dir, `One article edited\n\nMinor-change: ${edit}`)
+  freshCheckout(dir, { keepCache: true })
+  log('warm build after one article changed')
+  const edited = await build(dir)
+
+  // One article is added.
+  const seed = readFileSync(path.join(dir, 'content/posts/microsoft-loses-first-round-over-dublin-emails.mdx'), 'utf8')
+  writeFileSync(
+    path.join(dir, 'content/posts/breaking-story-added-after-the-build.mdx'),
+    seed.replace(/^title: .*$/m, 'title: A breaking story added after the build'),
+  )
+  commit(dir, 'One article added')
+  freshCheckout(dir, { keepCache: true })
+  log('warm build after one article was added')
+  const added = await build(dir)
+
+  log('npm run dev on the same archive (caches warm, as after a build): first page, then one edit')
+  const dev = await devServer(dir, edit, editFile)
+
+  // The dev server's last writes may still land as it stops.
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 500 })
+  rmSync(`${dir}.git`, { recursive: true, force: true })
+
+  const fmt = (n: number) => (Number.isNaN(n) ? '' : String(Math.round(n)))
+  const rows = cold.map((phase, i) => ({
+    phase: phase.phase,
+    'cold s': fmt(phase.seconds),
+    'cold peak MB': fmt(phase.peakMB),
+    'one changed s': fmt(edited[i]?.seconds ?? NaN),
+    'one changed peak MB': fmt(edited[i]?.peakMB ?? NaN),
+    'one added s': fmt(added[i]?.seconds ?? NaN),
+    'one added peak MB': fmt(added[i]?.peakMB ?? NaN),
+  }))
+  const total = (phases: Phase[]) => phases.filter((p) => !p.phase.startsWith(' ')).reduce((s, p) => s + p.seconds, 0)
+  const peak = (phases: Phase[]) => Math.max(...phases.map((p) => p.peakMB).filter((n) => !Number.isNaN(n)))
+  rows.push({
+    phase: '**whole build**',
+    'cold s': fmt(total(cold)),
+    'cold peak MB': fmt(peak(cold)),
+    'one changed s': fmt(total(edited)),
+    'one changed peak MB': fmt(peak(edited)),
+    'one added s': fmt(total(added)),
+    'one added peak MB': fmt(peak(added)),
+  })
+  console.table(rows)
+  const ratio = (warm: Phase[]) => (total(warm) / total(cold)).toFixed(2)
+  const seconds = (n: number) => (Number.isNaN(n) ? 'not within 120 s' : `${n.toFixed(1)} s`)
+  const summary = [
+    `Warm build after one article changed: ${fmt(total(edited))} s, ${ratio(edited)} of the cold build; after one was added: ${fmt(total(added))} s (${ratio(added)}).`,
+    `\`npm run dev\` on the same archive, caches warm: the home page answered ${seconds(dev.firstPageSeconds)} after start (the content as last built); \`contentlayer2 dev\` had brought the content up to date ${seconds(dev.caughtUp)} after start. Then a sentence added to an article showed on its page ${seconds(dev.editSeconds)} after the save; lists, related posts and the other indexes were rewritten ${seconds(dev.reindexed)} after it. A new headline (front matter) showed on the page ${seconds(dev.headlineSeconds)} after its save.`,
+  ].join('\n\n')
+  console.log(summary)
+  writeFigures({
+    'bench-archive': [
+      `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:archive\`: the site with ${size.toLocaleString('en-US')} synthetic articles added, \`npm run build\` one step at a time; peak memory is each step's process tree.`,
+      '',
+      markdownTable(rows),
+      '',
+      summary,
+    ].join('\n'),
+  })
 }
-// A repository, as on Vercel (history pages, the published-text rule). Its
-// .git is a file pointing elsewhere: Next takes a .git directory for the
-// workspace's edge and would not find the node_modules this copy links to.
-execFileSync('git', ['init', '-q', '-b', 'main', `--separate-git-dir=${dir}.git`], { cwd: dir })
-commit(dir, `${size} synthetic articles`)
 
-log(`cold build, ${size} synthetic articles, in ${dir}`)
-const cold = await build(dir)
-
-// One article's text changes: a sentence added to the newest synthetic story's body.
-const edit = syntheticArticles(1)[0]?.slug ?? 'synthetic-00000'
-const editFile = path.join(dir, 'content/posts', `${edit}.mdx`)
-writeFileSync(editFile, `${readFileSync(editFile, 'utf8')}\nThis sentence was added after the first build.\n`)
-// A fix of wording, so the published-text rule lets it through (docs/editing.md).
-commit(dir, `One article edited\n\nMinor-change: ${edit}`)
-freshCheckout(dir, { keepCache: true })
-log('warm build after one article changed')
-const edited = await build(dir)
-
-// One article is added.
-const seed = readFileSync(path.join(dir, 'content/posts/microsoft-loses-first-round-over-dublin-emails.mdx'), 'utf8')
-writeFileSync(
-  path.join(dir, 'content/posts/breaking-story-added-after-the-build.mdx'),
-  seed.replace(/^title: .*$/m, 'title: A breaking story added after the build'),
-)
-commit(dir, 'One article added')
-freshCheckout(dir, { keepCache: true })
-log('warm build after one article was added')
-const added = await build(dir)
-
-log('npm run dev on the same archive (caches warm, as after a build): first page, then one edit')
-const dev = await devServer(dir)
-
-// The dev server's last writes may still land as it stops.
-rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 500 })
-rmSync(`${dir}.git`, { recursive: true, force: true })
-
-const fmt = (n: number) => (Number.isNaN(n) ? '' : String(Math.round(n)))
-const rows = cold.map((phase, i) => ({
-  phase: phase.phase,
-  'cold s': fmt(phase.seconds),
-  'cold peak MB': fmt(phase.peakMB),
-  'one changed s': fmt(edited[i]?.seconds ?? NaN),
-  'one changed peak MB': fmt(edited[i]?.peakMB ?? NaN),
-  'one added s': fmt(added[i]?.seconds ?? NaN),
-  'one added peak MB': fmt(added[i]?.peakMB ?? NaN),
-}))
-const total = (phases: Phase[]) => phases.filter((p) => !p.phase.startsWith(' ')).reduce((s, p) => s + p.seconds, 0)
-const peak = (phases: Phase[]) => Math.max(...phases.map((p) => p.peakMB).filter((n) => !Number.isNaN(n)))
-rows.push({
-  phase: '**whole build**',
-  'cold s': fmt(total(cold)),
-  'cold peak MB': fmt(peak(cold)),
-  'one changed s': fmt(total(edited)),
-  'one changed peak MB': fmt(peak(edited)),
-  'one added s': fmt(total(added)),
-  'one added peak MB': fmt(peak(added)),
-})
-console.table(rows)
-const ratio = (warm: Phase[]) => (total(warm) / total(cold)).toFixed(2)
-const seconds = (n: number) => (Number.isNaN(n) ? 'not within 120 s' : `${n.toFixed(1)} s`)
-const summary = [
-  `Warm build after one article changed: ${fmt(total(edited))} s, ${ratio(edited)} of the cold build; after one was added: ${fmt(total(added))} s (${ratio(added)}).`,
-  `\`npm run dev\` on the same archive, caches warm: the home page answered ${seconds(dev.firstPageSeconds)} after start (the content as last built); \`contentlayer2 dev\` had brought the content up to date ${seconds(dev.caughtUp)} after start. Then a sentence added to an article showed on its page ${seconds(dev.editSeconds)} after the save; lists, related posts and the other indexes were rewritten ${seconds(dev.reindexed)} after it. A new headline (front matter) showed on the page ${seconds(dev.headlineSeconds)} after its save.`,
-].join('\n\n')
-console.log(summary)
-writeFigures({
-  'bench-archive': [
-    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:archive\`: the site with ${size.toLocaleString('en-US')} synthetic articles added, \`npm run build\` one step at a time; peak memory is each step's process tree.`,
-    '',
-    markdownTable(rows),
-    '',
-    summary,
-  ].join('\n'),
-})
+await main()

@@ -15,6 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs'
 import path from 'node:path'
+import { contentDir } from '../lib/content/schema'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 
 /** The article the benchmarks read: the seed article. */
@@ -74,21 +75,40 @@ export function measureCommand(
 
 export type Server = { url: string; process: ChildProcess; stop: () => Promise<void> }
 
-/** `next start` in a folder, resolved once it answers. */
+/**
+ * `npm start` (server.mjs) in a folder, resolved once it answers; rejected, with what the server
+ * printed, when it exits first or does not answer within a minute, so a bench never measures nothing.
+ */
 export async function startServer(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const next = path.join(import.meta.dirname, '..', 'node_modules/next/dist/bin/next')
-  const child = spawn(process.execPath, [next, 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [path.join(cwd, 'server.mjs'), '-p', String(port)], {
     cwd,
     env: { ...process.env, ...env },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let printed = ''
+  const keep = (chunk: Buffer) => {
+    printed = (printed + chunk.toString()).slice(-4000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  let exited: number | null = null
+  child.once('exit', (code) => {
+    exited = code ?? 1
   })
   const url = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(url)).status < 500) break
-    } catch {
-      await sleep(500)
+  const deadline = performance.now() + 60_000
+  for (let answered = false; !answered;) {
+    if (exited !== null)
+      throw new Error(`The server in ${cwd} exited with code ${exited} before answering:\n${printed}`)
+    if (performance.now() > deadline) {
+      child.kill('SIGTERM')
+      throw new Error(`The server in ${cwd} did not answer ${url} within a minute:\n${printed}`)
     }
+    answered = await fetch(url).then(
+      (response) => response.status < 500,
+      () => false,
+    )
+    if (!answered) await sleep(500)
   }
   return {
     url,
@@ -172,7 +192,7 @@ export function freshCheckout(dir: string, { keepCache }: { keepCache: boolean }
     renameSync(aside, cache)
   }
   const now = new Date()
-  const posts = path.join(dir, 'content/posts')
+  const posts = path.join(dir, contentDir, 'posts')
   for (const file of readdirSync(posts)) utimesSync(path.join(posts, file), now, now)
 }
 

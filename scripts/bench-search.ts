@@ -168,75 +168,79 @@ async function measureQuery(baseUrl: string, query: string): Promise<QueryFigure
   }
 }
 
-const bundled = await Promise.all(
-  posts.map(async (post) => ({ ...post, file: post._raw.sourceFilePath, body: (await readArticleBody(post)).raw })),
-)
-const rows = []
-const lighthouseRows = []
-for (const size of sizes) {
-  const synthetic = syntheticArticles(size).map((a) => ({
-    ...a,
-    url: `/posts/${a.slug}`,
-    author: 'News Ledge Staff',
-    file: `posts/${a.slug}.mdx`,
-  }))
-  const articles = [...bundled, ...synthetic]
-  const bodies = new Map(articles.map((a) => [a.file, a.body]))
-  const dir = servingDir()
-  const outputPath = path.join(dir, '.search', 'production')
-  log(`indexing ${articles.length} articles`)
-  let peakMB = 0
-  const sampler = setInterval(() => (peakMB = Math.max(peakMB, treeRssMB(process.pid))), 100)
-  const started = performance.now()
-  const indexed = await buildSearchIndex(articles, async ({ file }) => bodies.get(file) ?? '', {
-    environment: 'production',
-    now: new Date(),
-    outputPath,
-  })
-  const seconds = (performance.now() - started) / 1000
-  clearInterval(sampler)
-  const files = readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')
-  log(`indexed ${indexed} in ${seconds.toFixed(1)} s (${files.length} B entry)`)
-
-  const server = await startServer(dir, 3130)
-  try {
-    await untilSearchPageReads(server.url, outputPath)
-    // A query on the bundled story, and one on a synthetic topic: the first two words of a mid-archive headline.
-    const topicWords = synthetic[Math.floor(size / 2)]?.title.split(' ').slice(0, 2).join(' ') ?? ''
-    for (const query of ['Dublin emails', topicWords]) {
-      log(`query "${query}"`)
-      const figures = await measureQuery(server.url, query)
-      rows.push({
-        articles: indexed,
-        'index build s': seconds.toFixed(1),
-        'index MB': (directoryBytes(outputPath) / 1e6).toFixed(1),
-        'peak MB': Math.round(peakMB),
-        ...figures,
-      })
-    }
-    log('lighthouse')
-    lighthouseRows.push({
-      articles: indexed,
-      ...(await lighthouse(`${server.url}/search?q=Dublin+emails`, lighthouseRuns)),
+async function main() {
+  const bundled = await Promise.all(
+    posts.map(async (post) => ({ ...post, file: post._raw.sourceFilePath, body: (await readArticleBody(post)).raw })),
+  )
+  const rows = []
+  const lighthouseRows = []
+  for (const size of sizes) {
+    const synthetic = syntheticArticles(size).map((a) => ({
+      ...a,
+      url: `/posts/${a.slug}`,
+      author: 'News Ledge Staff',
+      file: `posts/${a.slug}.mdx`,
+    }))
+    const articles = [...bundled, ...synthetic]
+    const bodies = new Map(articles.map((a) => [a.file, a.body]))
+    const dir = servingDir()
+    const outputPath = path.join(dir, '.search', 'production')
+    log(`indexing ${articles.length} articles`)
+    let peakMB = 0
+    const sampler = setInterval(() => (peakMB = Math.max(peakMB, treeRssMB(process.pid))), 100)
+    const started = performance.now()
+    const indexed = await buildSearchIndex(articles, async ({ file }) => bodies.get(file) ?? '', {
+      environment: 'production',
+      now: new Date(),
+      outputPath,
     })
-  } finally {
-    await server.stop()
-    rmSync(dir, { recursive: true, force: true })
+    const seconds = (performance.now() - started) / 1000
+    clearInterval(sampler)
+    const files = readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')
+    log(`indexed ${indexed} in ${seconds.toFixed(1)} s (${files.length} B entry)`)
+
+    const server = await startServer(dir, 3130)
+    try {
+      await untilSearchPageReads(server.url, outputPath)
+      // A query on the bundled story, and one on a synthetic topic: the first two words of a mid-archive headline.
+      const topicWords = synthetic[Math.floor(size / 2)]?.title.split(' ').slice(0, 2).join(' ') ?? ''
+      for (const query of ['Dublin emails', topicWords]) {
+        log(`query "${query}"`)
+        const figures = await measureQuery(server.url, query)
+        rows.push({
+          articles: indexed,
+          'index build s': seconds.toFixed(1),
+          'index MB': (directoryBytes(outputPath) / 1e6).toFixed(1),
+          'peak MB': Math.round(peakMB),
+          ...figures,
+        })
+      }
+      log('lighthouse')
+      lighthouseRows.push({
+        articles: indexed,
+        ...(await lighthouse(`${server.url}/search?q=Dublin+emails`, lighthouseRuns)),
+      })
+    } finally {
+      await server.stop()
+      rmSync(dir, { recursive: true, force: true })
+    }
   }
+
+  console.table(rows)
+  console.table(lighthouseRows)
+  writeFigures({
+    search: [
+      `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:search\` (bundled articles plus synthetic ones; cold browser cache, median of ${runs} page loads per query).`,
+      '',
+      '**Index and query** ("index KB": every byte a cold page load of `/search?q=…` fetched from `/pagefind/`, loader and WebAssembly included; "first result ms": from that page\'s load event to the first result on screen; "typed ms": on the open search page, from pressing Enter after typing the words to the first result):',
+      '',
+      markdownTable(rows),
+      '',
+      `**Lighthouse 12.2.3** on \`/search?q=Dublin+emails\`, mobile preset, median of ${lighthouseRuns} runs:`,
+      '',
+      markdownTable(lighthouseRows),
+    ].join('\n'),
+  })
 }
 
-console.table(rows)
-console.table(lighthouseRows)
-writeFigures({
-  search: [
-    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench:search\` (bundled articles plus synthetic ones; cold browser cache, median of ${runs} page loads per query).`,
-    '',
-    '**Index and query** ("index KB": every byte a cold page load of `/search?q=…` fetched from `/pagefind/`, loader and WebAssembly included; "first result ms": from that page\'s load event to the first result on screen; "typed ms": on the open search page, from pressing Enter after typing the words to the first result):',
-    '',
-    markdownTable(rows),
-    '',
-    `**Lighthouse 12.2.3** on \`/search?q=Dublin+emails\`, mobile preset, median of ${lighthouseRuns} runs:`,
-    '',
-    markdownTable(lighthouseRows),
-  ].join('\n'),
-})
+await main()

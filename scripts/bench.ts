@@ -136,150 +136,154 @@ async function archiveBuild(count: number) {
   }
 }
 
-log('production build of the site as it is')
-const ownBuild = await measureCommand('npm', ['run', 'build'], { cwd: root, env: benchEnv })
-if (ownBuild.code !== 0) throw new Error(ownBuild.output)
-const server = await startServer(root, 3210, benchEnv)
-const weights: Record<string, Weight> = {}
-for (const [name, route] of Object.entries(routes)) weights[name] = await scriptWeight(server.url, route)
-const seedHtml = await htmlBytes(server.url, seedPath)
-const homeHtml = await htmlBytes(server.url, '/')
-log(`load test: ${loadSeconds} s against ${seedPath}`)
-await fetch(server.url + seedPath)
-const load = await loadTest(server.url + seedPath, server.process.pid ?? 0)
-log('Lighthouse 12, mobile')
-const lighthouseScores = {
-  article: await lighthouse(server.url + seedPath, lighthouseRuns),
-  home: await lighthouse(server.url + '/', lighthouseRuns),
-}
-await server.stop()
-// The pictures' budgets and search at archive scale, on the build just made; each writes its own block of docs/performance.md.
-for (const script of ['bench-images.ts', 'bench-search.ts']) {
-  log(script)
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', script)], {
+async function main() {
+  log('production build of the site as it is')
+  const ownBuild = await measureCommand('npm', ['run', 'build'], { cwd: root, env: benchEnv })
+  if (ownBuild.code !== 0) throw new Error(ownBuild.output)
+  const server = await startServer(root, 3210, benchEnv)
+  const weights: Record<string, Weight> = {}
+  for (const [name, route] of Object.entries(routes)) weights[name] = await scriptWeight(server.url, route)
+  const seedHtml = await htmlBytes(server.url, seedPath)
+  const homeHtml = await htmlBytes(server.url, '/')
+  log(`load test: ${loadSeconds} s against ${seedPath}`)
+  await fetch(server.url + seedPath)
+  const load = await loadTest(server.url + seedPath, server.process.pid ?? 0)
+  log('Lighthouse 12, mobile')
+  const lighthouseScores = {
+    article: await lighthouse(server.url + seedPath, lighthouseRuns),
+    home: await lighthouse(server.url + '/', lighthouseRuns),
+  }
+  await server.stop()
+  // The pictures' budgets and search at archive scale, on the build just made; each writes its own block of docs/performance.md.
+  for (const script of ['bench-images.ts', 'bench-search.ts']) {
+    log(script)
+    execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', script)], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...benchEnv },
+    })
+  }
+  log('bare Next.js page, the floor')
+  const floor = await bareNextFloor()
+  log('proxy.ts: made-up slugs and article read latency')
+  const slugGuard = await slugGuardBench()
+  const archiveRuns = []
+  for (const count of archives) archiveRuns.push(await archiveBuild(count))
+  await sleep(0)
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      next: JSON.parse(readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8')).version,
+    },
+    javascript: { ...weights, bareNext: floor },
+    html: { seedArticle: seedHtml, home: homeHtml },
+    ownBuild: { seconds: Math.round(ownBuild.seconds), peakMB: Math.round(ownBuild.peakMB) },
+    load,
+    lighthouse: lighthouseScores,
+    archives: archiveRuns,
+    slugGuard,
+  }
+
+  const jsRows = Object.entries(results.javascript).map(([route, w]) => ({
+    route,
+    scripts: w.scripts,
+    'gzip KB': kb(w.gzip),
+    'brotli KB': kb(w.brotli),
+    'gzip over floor KB': kb(w.gzip - floor.gzip),
+  }))
+  console.log(
+    `\nJavaScript per route (modern scripts the HTML loads), ${results.machine.cpu}, ${results.machine.cores} cores`,
+  )
+  console.table(jsRows)
+  console.log(`Seed article HTML: ${seedHtml.raw} bytes (${seedHtml.gzip} gzip); home: ${homeHtml.raw} bytes`)
+  console.log(`Own build: ${results.ownBuild.seconds} s, peak ${results.ownBuild.peakMB} MB`)
+  console.log('Load test (autocannon, 10 connections):')
+  console.table([load])
+  console.log('Lighthouse 12 (mobile):')
+  console.table(lighthouseScores)
+  if (archiveRuns.length) {
+    console.log('Builds with synthetic articles added:')
+    console.table(
+      archiveRuns.map(({ olderArticle, ...rest }) => ({
+        ...rest,
+        'older article': `${olderArticle.status}, ${olderArticle.firstRequestMs} ms then ${olderArticle.cachedRequestMs} ms`,
+      })),
+    )
+  }
+  console.log(JSON.stringify(results))
+  writeFileSync(path.join(root, 'docs/performance.json'), `${JSON.stringify(results, null, 2)}\n`)
+
+  /** How much the home and article pages grew between the smallest and the largest archive that built. */
+  function archiveGrowth(runs: Awaited<ReturnType<typeof archiveBuild>>[]): string[] {
+    const built = runs.filter((run) => !run.failed)
+    const [first, last] = [built[0], built.at(-1)]
+    if (!first || !last || first === last) return []
+    const pct = (from: number, to: number) => `${(((to - from) / from) * 100).toFixed(1)}%`
+    return [
+      '',
+      `From ${first.articlesAdded} to ${last.articlesAdded} articles added, home HTML changes by ${pct(first.homeHtmlBytes, last.homeHtmlBytes)} and the seed article's by ${pct(first.articleHtmlBytes, last.articleHtmlBytes)}.`,
+    ]
+  }
+
+  // The figures block of docs/performance.md, rewritten from this run.
+  const figures = [
+    `Measured ${results.date.slice(0, 10)} by \`npm run bench\` on ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}, Next ${results.machine.next}.`,
+    '',
+    '**JavaScript loaded per route** (every modern script the HTML loads; the bare page is a one-line Next app built the same way):',
+    '',
+    markdownTable(jsRows),
+    '',
+    `**HTML**: seed article ${seedHtml.raw} bytes (${seedHtml.gzip} gzip); home ${homeHtml.raw} bytes (${homeHtml.gzip} gzip).`,
+    '',
+    `**Serving** the seed article from \`next start\` (autocannon, 10 connections, ${loadSeconds} s on loopback):`,
+    '',
+    markdownTable([load]),
+    '',
+    `**Lighthouse 12.2.3**, mobile preset, median of ${lighthouseRuns} runs by performance score:`,
+    '',
+    markdownTable(Object.entries(lighthouseScores).map(([page, scores]) => ({ page, ...scores }))),
+    '',
+    `**Build** of the site as it is: ${results.ownBuild.seconds} s, peak ${results.ownBuild.peakMB} MB (process tree).`,
+    ...(archiveRuns.length
+      ? [
+          '',
+          '**Builds with synthetic articles added** (HTML bytes of the home page and the seed article in each build):',
+          '',
+          markdownTable([
+            {
+              articlesAdded: 0,
+              buildSeconds: results.ownBuild.seconds,
+              buildPeakMB: results.ownBuild.peakMB,
+              homeHtmlBytes: homeHtml.raw,
+              articleHtmlBytes: seedHtml.raw,
+              olderArticle: '',
+            },
+            ...archiveRuns.map(({ failed, ...run }) => ({
+              ...run,
+              homeHtmlBytes: failed ? '—' : run.homeHtmlBytes,
+              articleHtmlBytes: failed ? '—' : run.articleHtmlBytes,
+              olderArticle:
+                failed ||
+                `${run.olderArticle.status}: ${run.olderArticle.firstRequestMs} ms first, ${run.olderArticle.cachedRequestMs} ms cached`,
+            })),
+          ]),
+          ...archiveGrowth(archiveRuns),
+        ]
+      : []),
+  ].join('\n')
+  writeFigures({ bench: figures, 'bench-guard': slugGuardFigures(slugGuard) })
+  log('wrote docs/performance.json and the figures in docs/performance.md')
+  log('bench-archive.ts: the 10,000-article build, cold and warm')
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench-archive.ts')], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...benchEnv },
   })
 }
-log('bare Next.js page, the floor')
-const floor = await bareNextFloor()
-log('proxy.ts: made-up slugs and article read latency')
-const slugGuard = await slugGuardBench()
-const archiveRuns = []
-for (const count of archives) archiveRuns.push(await archiveBuild(count))
-await sleep(0)
 
-const results = {
-  date: new Date().toISOString(),
-  machine: {
-    cpu: cpus()[0]?.model ?? 'unknown',
-    cores: cpus().length,
-    memoryGB: Math.round(totalmem() / 2 ** 30),
-    node: process.version,
-    next: JSON.parse(readFileSync(path.join(root, 'node_modules/next/package.json'), 'utf8')).version,
-  },
-  javascript: { ...weights, bareNext: floor },
-  html: { seedArticle: seedHtml, home: homeHtml },
-  ownBuild: { seconds: Math.round(ownBuild.seconds), peakMB: Math.round(ownBuild.peakMB) },
-  load,
-  lighthouse: lighthouseScores,
-  archives: archiveRuns,
-  slugGuard,
-}
-
-const jsRows = Object.entries(results.javascript).map(([route, w]) => ({
-  route,
-  scripts: w.scripts,
-  'gzip KB': kb(w.gzip),
-  'brotli KB': kb(w.brotli),
-  'gzip over floor KB': kb(w.gzip - floor.gzip),
-}))
-console.log(
-  `\nJavaScript per route (modern scripts the HTML loads), ${results.machine.cpu}, ${results.machine.cores} cores`,
-)
-console.table(jsRows)
-console.log(`Seed article HTML: ${seedHtml.raw} bytes (${seedHtml.gzip} gzip); home: ${homeHtml.raw} bytes`)
-console.log(`Own build: ${results.ownBuild.seconds} s, peak ${results.ownBuild.peakMB} MB`)
-console.log('Load test (autocannon, 10 connections):')
-console.table([load])
-console.log('Lighthouse 12 (mobile):')
-console.table(lighthouseScores)
-if (archiveRuns.length) {
-  console.log('Builds with synthetic articles added:')
-  console.table(
-    archiveRuns.map(({ olderArticle, ...rest }) => ({
-      ...rest,
-      'older article': `${olderArticle.status}, ${olderArticle.firstRequestMs} ms then ${olderArticle.cachedRequestMs} ms`,
-    })),
-  )
-}
-console.log(JSON.stringify(results))
-writeFileSync(path.join(root, 'docs/performance.json'), `${JSON.stringify(results, null, 2)}\n`)
-
-/** How much the home and article pages grew between the smallest and the largest archive that built. */
-function archiveGrowth(runs: Awaited<ReturnType<typeof archiveBuild>>[]): string[] {
-  const built = runs.filter((run) => !run.failed)
-  const [first, last] = [built[0], built.at(-1)]
-  if (!first || !last || first === last) return []
-  const pct = (from: number, to: number) => `${(((to - from) / from) * 100).toFixed(1)}%`
-  return [
-    '',
-    `From ${first.articlesAdded} to ${last.articlesAdded} articles added, home HTML changes by ${pct(first.homeHtmlBytes, last.homeHtmlBytes)} and the seed article's by ${pct(first.articleHtmlBytes, last.articleHtmlBytes)}.`,
-  ]
-}
-
-// The figures block of docs/performance.md, rewritten from this run.
-const figures = [
-  `Measured ${results.date.slice(0, 10)} by \`npm run bench\` on ${results.machine.cpu}, ${results.machine.cores} cores, ${results.machine.memoryGB} GB, Node ${results.machine.node}, Next ${results.machine.next}.`,
-  '',
-  '**JavaScript loaded per route** (every modern script the HTML loads; the bare page is a one-line Next app built the same way):',
-  '',
-  markdownTable(jsRows),
-  '',
-  `**HTML**: seed article ${seedHtml.raw} bytes (${seedHtml.gzip} gzip); home ${homeHtml.raw} bytes (${homeHtml.gzip} gzip).`,
-  '',
-  `**Serving** the seed article from \`next start\` (autocannon, 10 connections, ${loadSeconds} s on loopback):`,
-  '',
-  markdownTable([load]),
-  '',
-  `**Lighthouse 12.2.3**, mobile preset, median of ${lighthouseRuns} runs by performance score:`,
-  '',
-  markdownTable(Object.entries(lighthouseScores).map(([page, scores]) => ({ page, ...scores }))),
-  '',
-  `**Build** of the site as it is: ${results.ownBuild.seconds} s, peak ${results.ownBuild.peakMB} MB (process tree).`,
-  ...(archiveRuns.length
-    ? [
-        '',
-        '**Builds with synthetic articles added** (HTML bytes of the home page and the seed article in each build):',
-        '',
-        markdownTable([
-          {
-            articlesAdded: 0,
-            buildSeconds: results.ownBuild.seconds,
-            buildPeakMB: results.ownBuild.peakMB,
-            homeHtmlBytes: homeHtml.raw,
-            articleHtmlBytes: seedHtml.raw,
-            olderArticle: '',
-          },
-          ...archiveRuns.map(({ failed, ...run }) => ({
-            ...run,
-            homeHtmlBytes: failed ? '—' : run.homeHtmlBytes,
-            articleHtmlBytes: failed ? '—' : run.articleHtmlBytes,
-            olderArticle:
-              failed ||
-              `${run.olderArticle.status}: ${run.olderArticle.firstRequestMs} ms first, ${run.olderArticle.cachedRequestMs} ms cached`,
-          })),
-        ]),
-        ...archiveGrowth(archiveRuns),
-      ]
-    : []),
-].join('\n')
-writeFigures({ bench: figures, 'bench-guard': slugGuardFigures(slugGuard) })
-log('wrote docs/performance.json and the figures in docs/performance.md')
-log('bench-archive.ts: the 10,000-article build, cold and warm')
-execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench-archive.ts')], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, ...benchEnv },
-})
+await main()

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SITE } from '../e2e/fixtures'
 
 const run = promisify(execFile)
 const script = path.resolve('scripts/check-content.ts')
@@ -12,8 +13,8 @@ const tsx = path.resolve('node_modules/.bin/tsx')
 let root: string
 beforeAll(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'news-ledge-cli-'))
-  await cp('content', path.join(root, 'content'), { recursive: true })
-  await cp('public', path.join(root, 'public'), { recursive: true })
+  await cp(`${SITE}/content`, path.join(root, 'content'), { recursive: true })
+  await cp(`${SITE}/public`, path.join(root, 'public'), { recursive: true })
 })
 afterAll(async () => {
   await rm(root, { recursive: true, force: true })
@@ -21,7 +22,7 @@ afterAll(async () => {
 
 describe('npm run check:content', () => {
   it('passes good content', async () => {
-    const { stdout } = await run(tsx, [script], { cwd: root })
+    const { stdout } = await run(tsx, [script], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' } })
     expect(stdout).toContain('Content check passed.')
   })
 
@@ -30,7 +31,7 @@ describe('npm run check:content', () => {
       path.join(root, 'content/posts/broken.mdx'),
       "---\ntitle: 'Broken'\ndate: 2014-13-45\nsummary: 'x'\ncategory: Tech\n---\n\nText.\n",
     )
-    const failure = await run(tsx, [script], { cwd: root }).then(
+    const failure = await run(tsx, [script], { cwd: root, env: { ...process.env, CONTENT_DIR: 'content' } }).then(
       () => null,
       (error: unknown) => error,
     )

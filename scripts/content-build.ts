@@ -1,17 +1,17 @@
 // Contentlayer's build (scripts/contentlayer-build.ts) with its cache kept between deploys (lib/build-cache/contentlayer.ts):
 // an article whose text has not changed since the last build is not compiled again.
 //   npm run content and npm run build run it.
-//   --if-missing  only when there is no content build yet (npm run dev: `contentlayer2 dev`,
+//   --if-missing  only when there is no content build of this content folder yet (npm run dev: `contentlayer2 dev`,
 //                 started beside the server, brings an existing one up to date)
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { restoreContentlayerCache, saveContentlayerCache } from '../lib/build-cache/contentlayer'
 import { contentDir } from '../lib/content/schema'
+import { isBuiltFrom } from '../lib/build-cache/built-from'
 
 const root = process.cwd()
-if (process.argv.includes('--if-missing') && existsSync(path.join(root, '.contentlayer', 'post-index.json'))) {
-  console.log('Content build: .contentlayer is there; contentlayer2 dev brings it up to date.')
+if (process.argv.includes('--if-missing') && isBuiltFrom(root, contentDir)) {
+  console.log(`Content build: .contentlayer holds ${contentDir}; contentlayer2 dev brings it up to date.`)
   process.exit(0)
 }
 const started = performance.now()

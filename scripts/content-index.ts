@@ -14,7 +14,7 @@ import { access, mkdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { writeFileAtomic } from '../lib/build-cache/files'
 import { articleBodyPath } from '../lib/content/article-body'
-import { contentDir } from '../lib/content/schema'
+import { contentDir, picturesDir } from '../lib/content/schema'
 import { formatProblems } from '../lib/checks/problems'
 import { findReferenceProblems, inlineRelatedSlugs } from '../lib/checks/references'
 import { buildRelatedMap } from '../lib/related/rank'
@@ -23,19 +23,19 @@ import { historyFile } from '../lib/content/history'
 import { bodyImagePaths } from '../lib/images/references'
 import { imageEntry, pictureCodeVersion } from '../lib/images/variants'
 import { cacheDir, codeVersion } from '../lib/build-cache/paths'
+import { BUILT_FROM } from '../lib/build-cache/built-from'
 import { ResultCache } from '../lib/build-cache/result-cache'
 import { isExternalImage } from '../lib/images/formats'
 import { siteConfig } from '../lib/site'
 import { listPages } from '../lib/content/list-pages'
+import { articleSlugs } from '../lib/content/visibility'
 
 /** Related lists by slug, for lib/posts.ts. */
 const RELATED_MAP_PATH = '.contentlayer/related.json'
 /** Every article without its body, for lib/content/posts.ts: lists, params and metadata need no more. */
-/** Every article's slug, drafts included, for proxy.ts: small enough to load before each request. */
-const ARTICLE_SLUGS_PATH = '.contentlayer/article-slugs.json'
 const POST_INDEX_PATH = '.contentlayer/post-index.json'
-/** Articles dated after this content build, with their times, for proxy.ts: [slug, ISO time] pairs. */
-const SCHEDULED_PATH = '.contentlayer/scheduled.json'
+/** Every article's slug, as published, scheduled (with its time) or draft, for proxy.ts (lib/content/visibility.ts). */
+const ARTICLE_SLUGS_PATH = '.contentlayer/article-slugs.json'
 /** Every picture the articles show, by site path: sizes, AVIF and WebP variants, crops (lib/content/images.ts). */
 const IMAGES_PATH = '.contentlayer/images.json'
 /** Types the index for TypeScript (allowArbitraryExtensions), as Contentlayer types its own JSON. */
@@ -55,7 +55,8 @@ export default lists
  */
 const JSON_TYPES: Record<string, string> = {
   '.contentlayer/related.d.json.ts': 'declare const related: unknown\nexport default related\n',
-  '.contentlayer/article-slugs.d.json.ts': 'declare const slugs: string[]\nexport default slugs\n',
+  '.contentlayer/article-slugs.d.json.ts':
+    "import type { ArticleSlugs } from '../lib/content/visibility'\ndeclare const slugs: ArticleSlugs\nexport default slugs\n",
 }
 const POST_INDEX_TYPES = `// NOTE Written by scripts/content-index.ts
 import type { Post } from './generated'
@@ -125,12 +126,10 @@ if (missing.length > 0) {
   process.exit(1)
 }
 
-await writeIfChanged(LIST_PAGES_PATH, `${JSON.stringify(listPages(allPosts, siteConfig.postsPerPage))}\n`)
-await writeIfChanged(LIST_PAGES_TYPES_PATH, LIST_PAGES_TYPES)
-await writeIfChanged(ARTICLE_SLUGS_PATH, `${JSON.stringify(allPosts.map((post) => post.slug).sort())}\n`)
 const builtAt = Date.now()
-const scheduled = allPosts.filter((post) => !post.draft && Date.parse(post.date) > builtAt)
-await writeIfChanged(SCHEDULED_PATH, `${JSON.stringify(scheduled.map((post) => [post.slug, post.date]))}\n`)
+await writeIfChanged(LIST_PAGES_PATH, `${JSON.stringify(listPages(allPosts, builtAt))}\n`)
+await writeIfChanged(LIST_PAGES_TYPES_PATH, LIST_PAGES_TYPES)
+await writeIfChanged(ARTICLE_SLUGS_PATH, `${JSON.stringify(articleSlugs(allPosts, builtAt))}\n`)
 // Each article's versions from git, one file per article, read by its history page.
 // Files of removed articles are left: no page asks for them, and a dev server
 // on a scratch copy of the content (e2e) must not delete the build's.
@@ -159,7 +158,14 @@ const images: Record<string, Awaited<ReturnType<typeof imageEntry>>> = {}
 // Made files are kept in .next/cache too: a deploy starts without public/_img.
 const keptPictures = path.join(cacheDir(process.cwd()), 'img', pictureCodeVersion())
 for (const src of [...pictures].sort()) {
-  images[src] = await imageEntry(path.join(process.cwd(), 'public'), src, keptPictures)
+  images[src] = await imageEntry(
+    path.join(process.cwd(), picturesDir(contentDir)),
+    src,
+    keptPictures,
+    path.join(process.cwd(), 'public'),
+    // `npm run dev`'s first start: the page first, AVIF from the next content build (package.json predev).
+    { avifLater: process.env.CONTENT_PICTURES === 'quick' },
+  )
 }
 await writeIfChanged(IMAGES_PATH, `${JSON.stringify(images)}\n`)
 
@@ -174,5 +180,6 @@ await writeIfChanged(POST_INDEX_TYPES_PATH, POST_INDEX_TYPES)
 for (const [file, types] of Object.entries(JSON_TYPES)) {
   await writeIfChanged(file, `// NOTE Written by scripts/content-index.ts\n${types}`)
 }
+await writeIfChanged(BUILT_FROM, `${path.normalize(contentDir)}\n`)
 lap('index')
 console.log(`Content index: ${laps.join(', ')}`)

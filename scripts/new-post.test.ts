@@ -4,6 +4,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { projectCopy } from './bench-lib'
+import { contentDir } from '../lib/content/schema'
 
 const run = promisify(execFile)
 let dir: string
@@ -22,7 +23,7 @@ describe('npm run new-post', () => {
     const created = await run('npm', ['run', 'new-post', '--', 'Microsoft’s Cloud: What Changes in 2027?'], {
       cwd: dir,
     })
-    expect(created.stdout).toContain('Created content/posts/microsofts-cloud-what-changes-in-2027.mdx')
+    expect(created.stdout).toContain(`Created ${contentDir}/posts/microsofts-cloud-what-changes-in-2027.mdx`)
     const built = await run('npm', ['run', 'content'], { cwd: dir }).catch((error: unknown) => ({
       stdout: '',
       stderr: error instanceof Error ? `${error.message}` : String(error),

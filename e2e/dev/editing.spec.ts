@@ -1,10 +1,10 @@
 import { rm, writeFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
-import { DEV_CONTENT } from '../fixtures'
+import { DEV_SITE } from '../fixtures'
 
 // Runs against `npm run dev` (started by playwright.config.ts): what an editor
-// sees while writing, on the scratch copy of content/ that the dev server was started on.
-const file = `${DEV_CONTENT}/posts/e2e-scratch-article.mdx`
+// sees while writing, on the scratch copy of the tests' site that the dev server was started on.
+const file = `${DEV_SITE}/content/posts/e2e-scratch-article.mdx`
 const source = (title: string, body = 'Scratch text for the editing test.') =>
   `---\ntitle: '${title}'\ndate: 2020-01-01\nsummary: 'Scratch article for the editing test.'\ncategory: Tech\n---\n\n${body}\n`
 

@@ -4,15 +4,16 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkContent } from './check-content'
 import { formatProblems } from './problems'
+import { SITE } from '../../e2e/fixtures'
 
-// Each test copies the real content/ into a temporary project, adds one
-// mistake, and reads the message an editor would get.
+// Each test copies the tests' own site (e2e/site) into a temporary project as
+// its content/ and public/, adds one mistake, and reads the message an editor would get.
 let root: string
 
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'news-ledge-content-'))
-  await cp('content', path.join(root, 'content'), { recursive: true })
-  await cp('public', path.join(root, 'public'), { recursive: true })
+  await cp(`${SITE}/content`, path.join(root, 'content'), { recursive: true })
+  await cp(`${SITE}/public`, path.join(root, 'public'), { recursive: true })
 })
 
 afterEach(async () => {
@@ -38,7 +39,7 @@ async function problemsText(): Promise<string> {
 }
 
 describe('checkContent', () => {
-  it('passes the site’s own content', async () => {
+  it('passes the tests’ site', async () => {
     expect(await checkContent(root)).toEqual([])
   })
 
@@ -112,6 +113,41 @@ describe('checkContent', () => {
     expect(text).toContain(
       'content/posts/plain.mdx:6: "corrections" must be a list of notes, each with date, kind and text',
     )
+  })
+
+  it('refuses dates that contradict each other, naming both and the line of the later-written one', async () => {
+    const note = (date: string, kind = 'correction') => `\n  - date: ${date}\n    kind: ${kind}\n    text: 'x'`
+    await writeArticle('note-first.mdx', { ...good, corrections: note('2020-04-30') })
+    await writeArticle('updated-first.mdx', { ...good, updated: "'2020-04-30T23:00:00-04:00'" })
+    await writeArticle('same-day.mdx', {
+      ...good,
+      date: "'2020-05-01T09:30:00-04:00'",
+      corrections: note('2020-05-01'),
+    })
+    await writeArticle('minute-before.mdx', {
+      ...good,
+      date: "'2020-05-01T09:30:00-04:00'",
+      corrections: `${note("'2020-05-01T10:00:00-04:00'")}${note("'2020-05-01T09:29:00-04:00'", 'clarification')}`,
+    })
+    await writeArticle('stale-updated.mdx', {
+      ...good,
+      updated: '2020-05-02',
+      corrections: note('2020-05-09', 'update'),
+    })
+    const text = await problemsText()
+    expect(text).toContain(
+      'content/posts/note-first.mdx:7: Note 1 under "corrections" (2020-04-30, line 7) is before the publication date (2020-05-01, line 3): a correction, clarification or update cannot come before the article it changes.',
+    )
+    expect(text).toContain(
+      'content/posts/updated-first.mdx:6: "updated" (2020-04-30T23:00:00-04:00, line 6) is before the publication date (2020-05-01, line 3): an article cannot be updated before it is published.',
+    )
+    expect(text).toContain('content/posts/minute-before.mdx:10: Note 2 under "corrections" (2020-05-01T09:29:00-04:00')
+    expect(text).not.toContain('minute-before.mdx:7')
+    expect(text).toContain(
+      'content/posts/stale-updated.mdx:6: "updated" (2020-05-02, line 6) is before note 1 under "corrections" (2020-05-09, line 8)',
+    )
+    // A note written as a day on the day of a story published that morning is the same day, not before it.
+    expect(text).not.toContain('same-day.mdx')
   })
 
   it('refuses a field of the wrong type', async () => {
@@ -277,7 +313,7 @@ describe('what an article body may contain', () => {
     ],
     ['<a href="https://shop.example/?tag=x">buy</a>', '<a> is not allowed in an article. Write links in Markdown'],
     ['![A chart](https://example.com/chart.png)', 'The picture https://example.com/chart.png is on another site'],
-    ['![](/logo.png)', 'The picture /logo.png has no alt text'],
+    ['![](/images/courthouse.svg)', 'The picture /images/courthouse.svg has no alt text'],
     ['![A chart](/images/missing.png)', 'The picture /images/missing.png does not exist'],
     ['![A chart](/images/chart.gif)', 'The picture /images/chart.gif is not a picture format the site can serve'],
     ['<Figure src="/images/courthouse.svg" />', 'The picture /images/courthouse.svg has no alt text'],
@@ -312,7 +348,7 @@ describe('what an article body may contain', () => {
       '## A section',
       'Some *emphasis*, **strong**, `code`, ~~gone~~, a [link](https://example.com), a [path](/posts/x), an [anchor](#a-section) and mail to [us](mailto:desk@example.com).',
       '{/* An editor’s note, which renders nothing. */}',
-      '![The News Ledge logo](/logo.png)',
+      '![The News Ledge logo](/images/courthouse.svg)',
       '![A courthouse](/images/courthouse.svg "The court")',
       '<Figure src="/images/courthouse.svg" alt="A courthouse" caption="The court" credit="Illustration: News Ledge" />',
       '| a | b |\n| - | - |\n| 1 | 2 |',

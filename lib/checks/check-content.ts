@@ -9,6 +9,7 @@ import { findNameProblems, type NamedArticle } from './names'
 import { isSlug, slugify } from '../urls'
 import { codeVersion } from '../build-cache/paths'
 import { contentHash, ResultCache } from '../build-cache/result-cache'
+import { picturesDir } from '../content/schema'
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
@@ -122,7 +123,7 @@ async function articleProblems(file: string, facts: ArticleFacts, pictures: Pict
  */
 export async function checkContent(root: string, contentDir = 'content'): Promise<ContentProblem[]> {
   const facts = new ResultCache(root, 'check', codeVersion(root), isArticleFacts)
-  const pictures: Pictures = { root, widths: new Map() }
+  const pictures: Pictures = { root: path.join(root, picturesDir(contentDir)), widths: new Map() }
   const problems: ContentProblem[] = []
   const posts: CheckablePost[] = []
   const named: NamedArticle[] = []

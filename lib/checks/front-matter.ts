@@ -1,6 +1,7 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { ContentProblem } from './problems'
 import { correctionKinds, postFields } from '../content/schema'
+import { checkDateOrder } from './date-order'
 
 type FieldDef = (typeof postFields)[keyof typeof postFields]
 const fieldNames = Object.keys(postFields)
@@ -41,9 +42,22 @@ export function parseFrontMatter(
     return { ok: false, problem: { file, line: 2, message: 'Front matter must be a list of `field: value` lines.' } }
   }
   const keyLines = new Map<string, number>()
+  const lineOf = (node: unknown) =>
+    isScalar(node) && node.range ? lineCounter.linePos(node.range[0]).line + 1 : undefined
   for (const pair of doc.contents.items) {
-    if (isScalar(pair.key) && pair.key.range) {
-      keyLines.set(String(pair.key.value), lineCounter.linePos(pair.key.range[0]).line + 1)
+    const line = lineOf(pair.key)
+    if (line === undefined || !isScalar(pair.key)) continue
+    const key = String(pair.key.value)
+    keyLines.set(key, line)
+    // Each note's date has its own line too, for problems with one note: `corrections.0.date`.
+    if (!isSeq(pair.value)) continue
+    for (const [i, item] of pair.value.items.entries()) {
+      if (!isMap(item)) continue
+      for (const field of item.items) {
+        const fieldLine = lineOf(field.key)
+        if (fieldLine !== undefined && isScalar(field.key))
+          keyLines.set(`${key}.${i}.${String(field.key.value)}`, fieldLine)
+      }
     }
   }
   const data: unknown = doc.toJS()
@@ -184,5 +198,6 @@ export function checkFields(
       })
     }
   }
-  return problems
+  // Dates are compared once each one is a date.
+  return problems.length > 0 ? problems : checkDateOrder(file, data, keyLines)
 }

@@ -10,7 +10,7 @@ import { hasImageExtension, imageExtensions, isExternalImage, leadMinWidth } fro
  * pictures, in formats it can make AVIF and WebP of, and every picture says
  * what it shows.
  */
-export function pictureProblem(root: string, src: string, alt: string | undefined, what: string): string | null {
+export function pictureProblem(pictures: string, src: string, alt: string | undefined, what: string): string | null {
   if (isExternalImage(src)) {
     return `${what} ${src} is on another site. The site serves its own pictures: put the file under public/images/ and write its path, e.g. /images/file.jpg.`
   }
@@ -18,15 +18,15 @@ export function pictureProblem(root: string, src: string, alt: string | undefine
     return `${what} ${src} is not a picture format the site can serve. Use one of: ${imageExtensions.join(', ')}.`
   }
   if (!src.startsWith('/')) return `${what} ${src} must be a path from the site's root, e.g. /images/file.jpg.`
-  if (!existsSync(path.join(root, 'public', src))) return `${what} ${src} does not exist: there is no public${src}.`
+  if (!existsSync(path.join(pictures, src))) return `${what} ${src} does not exist: there is no public${src}.`
   if (!alt?.trim()) return `${what} ${src} has no alt text. Say what it shows, for readers who cannot see it.`
   return null
 }
 
 /** A lead image must be wide enough for Google Discover and Top Stories; a drawing (SVG) scales to any width. */
-export async function leadWidthProblem(root: string, src: string): Promise<string | null> {
+export async function leadWidthProblem(pictures: string, src: string): Promise<string | null> {
   if (src.toLowerCase().endsWith('.svg')) return null
-  const { width } = await sharp(path.join(root, 'public', src)).metadata()
+  const { width } = await sharp(path.join(pictures, src)).metadata()
   if (width === undefined) return `The picture ${src} could not be read; is it a valid ${path.extname(src)} file?`
   return width < leadMinWidth
     ? `The lead image ${src} is ${width} px wide; a lead image must be at least ${leadMinWidth} px wide (Google Discover and Top Stories show large pictures only).`
@@ -51,13 +51,13 @@ export const isPictureUse = (finding: object): finding is PictureUse => 'kind' i
  * within one check, so an archive that reuses a picture reads it once.
  */
 export async function pictureUseProblem(
-  root: string,
+  pictures: string,
   file: string,
   use: PictureUse,
   widths: Map<string, Promise<string | null>>,
 ): Promise<ContentProblem | null> {
   const what = use.kind === 'lead' ? 'The lead image' : 'The picture'
-  const problem = pictureProblem(root, use.src, use.alt, what)
+  const problem = pictureProblem(pictures, use.src, use.alt, what)
   if (problem) {
     if (use.kind === 'lead') {
       const altMissing = problem.includes('alt text')
@@ -76,7 +76,7 @@ export async function pictureUseProblem(
   if (use.kind !== 'lead') return null
   let width = widths.get(use.src)
   if (!width) {
-    width = leadWidthProblem(root, use.src).catch(() => null)
+    width = leadWidthProblem(pictures, use.src).catch(() => null)
     widths.set(use.src, width)
   }
   const message = await width

@@ -20,15 +20,15 @@ TODO: write the article. To link another article, put \`<Related slug="its-slug"
 `
 }
 
-/** Creates content/posts/<slug>.mdx under `root`; refuses to overwrite an existing article. */
-export async function createPost(root: string, headline: string, today: Date): Promise<string> {
+/** Creates <contentDir>/posts/<slug>.mdx under `root`; refuses to overwrite an existing article. */
+export async function createPost(root: string, headline: string, today: Date, contentDir = 'content'): Promise<string> {
   const name = slugify(headline)
   if (!name) throw new Error('Give the headline in quotes: npm run new-post -- "Your headline"')
-  const file = path.join('content', 'posts', `${name}.mdx`)
+  const file = path.join(contentDir, 'posts', `${name}.mdx`)
   if (existsSync(path.join(root, file))) {
     throw new Error(`${file} already exists. Choose another headline, or edit that article.`)
   }
-  await mkdir(path.join(root, 'content', 'posts'), { recursive: true })
+  await mkdir(path.dirname(path.join(root, file)), { recursive: true })
   await writeFile(path.join(root, file), newPostSource(headline.trim(), today), { flag: 'wx' })
   return file
 }

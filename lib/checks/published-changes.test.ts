@@ -74,4 +74,16 @@ describe('checkPublishedChanges', () => {
     expect(check.base).toBe(repo.git('rev-parse', 'HEAD^'))
     expect(check.problems).toHaveLength(1)
   })
+
+  it('holds no edit made before the article went live to a note, even when checked after its minute', async () => {
+    // Scheduled for 12:02:30 on the day the test repository commits, rewritten at 12:02, checked months later.
+    const repo = newsroom(article({ date: "'2026-01-01T12:02:30Z'" }, 'SOURCES SAY the judge ruled.'))
+    repo.write(FILE, article({ date: "'2026-01-01T12:02:30Z'" }, 'The judge ruled against Microsoft.'))
+    repo.commit('Rewrite before it goes live')
+    expect(await problemsOf(repo.root)).toEqual([])
+    // Once it was live, a change to its words needs a note again.
+    repo.write(FILE, article({ date: "'2026-01-01T12:02:30Z'" }, 'The judge ruled for Microsoft.'))
+    repo.commit('Change the verdict')
+    expect(await problemsOf(repo.root)).toHaveLength(1)
+  })
 })

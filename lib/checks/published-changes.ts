@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ContentProblem } from './problems'
-import { noteKey, readVersion, type ReadVersion } from '../history/build'
+import { noteKey, readVersion, versionWords, wasSeen } from '../history/build'
 import {
   changedSince,
   currentBranch,
@@ -13,7 +13,6 @@ import {
   resolve,
 } from '../history/git'
 import { sameText } from '../history/word-diff'
-import { isPublished } from '../content/visibility'
 import { siteConfig } from '../site'
 
 /**
@@ -72,27 +71,30 @@ export async function checkPublishedChanges(
     const newSource = await readFile(path.join(root, file), 'utf8').catch(() => null)
     if (oldSource == null || newSource === null) continue
     const old = readVersion(file, oldSource)
-    if (!old.published || !isPublished({ draft: old.draft, date: old.published }, now)) continue
     const current = readVersion(file, newSource)
     const oldKeys = new Set(old.notes.map(noteKey))
     if (current.notes.some((note) => !oldKeys.has(noteKey(note)))) continue
-    const words = (v: ReadVersion) => [v.title, v.summary, ...v.blocks]
-    if (sameText(words(old), words(current))) continue
+    if (sameText(versionWords(old), versionWords(current))) continue
     const slug = path.basename(file, '.mdx')
-    // Every step that changed the words must be a commit marked minor for this article.
+    // Every step that changed words readers had seen must be a commit marked minor for this article: a
+    // version counts as published only if it went live before the next step replaced it, so the edits
+    // to a draft, or to a scheduled article before its minute, need no note.
     const steps = (commits.get(file) ?? []).toReversed()
     const sources = readVersions(root, steps)
-    let previous = words(old)
+    let previous = old
     let unmarked: string | null = null
     for (const [j, step] of steps.entries()) {
       const source = sources[j]
       if (source == null) continue
-      const version = words(readVersion(file, source))
+      const version = readVersion(file, source)
       const minor = step.minor.includes(slug) || step.minor.includes('all')
-      if (!sameText(previous, version) && !minor) unmarked ??= `commit ${step.commit.slice(0, 7)} ("${step.subject}")`
+      const changed = !sameText(versionWords(previous), versionWords(version))
+      if (changed && !minor && wasSeen(previous, Date.parse(step.date)))
+        unmarked ??= `commit ${step.commit.slice(0, 7)} ("${step.subject}")`
       previous = version
     }
-    if (!sameText(previous, words(current))) unmarked ??= 'uncommitted edits'
+    if (!sameText(versionWords(previous), versionWords(current)) && wasSeen(previous, now.getTime()))
+      unmarked ??= 'uncommitted edits'
     if (!unmarked) continue
     problems.push({
       file,

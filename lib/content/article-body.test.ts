@@ -2,7 +2,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { articleBodyPath, parseArticleBody, readArticleBody } from './article-body'
 
-// Reads the real content build (run `npm run content` first), like lib/posts.test.ts.
+// Reads the content build of the tests' site (vitest.config.ts), like lib/content/posts.test.ts.
 describe('article bodies', () => {
   it('reads an article body from the file Contentlayer wrote for it', async () => {
     const body = await readArticleBody({

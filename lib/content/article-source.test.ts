@@ -5,10 +5,11 @@ import { describe, expect, it } from 'vitest'
 import { readArticleBody } from './article-body'
 import { readArticleSource } from './article-source'
 import { bodyOf, contentlayerDate, frontMatterOf, savedFields } from './saved-front-matter'
+import { contentDir } from './schema'
 
-// Reads the real content build (run `npm run content` first), like lib/posts.test.ts.
+// Reads the content build of the tests' site (vitest.config.ts), like lib/content/posts.test.ts.
 describe('article bodies from their files, as `npm run dev` shows them', () => {
-  const files = readdirSync('content/posts').filter((name) => name.endsWith('.mdx'))
+  const files = readdirSync(path.join(contentDir, 'posts')).filter((name) => name.endsWith('.mdx'))
 
   it.each(files)('%s: the same body and compiled code as the content build', async (name) => {
     const sourceFilePath = `posts/${name}`
@@ -44,7 +45,7 @@ describe('article bodies from their files, as `npm run dev` shows them', () => {
   it.each(files)('%s: the same front matter as the content build', (name) => {
     const index: unknown = JSON.parse(readFileSync('.contentlayer/post-index.json', 'utf8'))
     const built = Array.isArray(index) ? index.find((post) => post?._raw?.sourceFilePath === `posts/${name}`) : undefined
-    const file = `content/posts/${name}`
+    const file = path.join(contentDir, 'posts', name)
     expect(frontMatterOf(file, readFileSync(file, 'utf8'))).toEqual(savedFields(built))
   })
 

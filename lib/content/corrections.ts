@@ -37,3 +37,21 @@ export function modifiedAt(post: Corrected): string | undefined {
 export function noteAnchor(post: Corrected, note: CorrectionNote): string {
   return `note-${post.corrections.indexOf(note) + 1}`
 }
+
+const versionKinds: Record<CorrectionKind, string> = {
+  correction: 'Corrected',
+  clarification: 'Clarified',
+  update: 'Updated',
+}
+
+/**
+ * What a history page says of a version, in readers' words: "First published", or what its notes
+ * say happened ("Corrected and updated"), or "Edited" for a change that came with no note (a typo fix).
+ */
+export function versionLabel(version: { notes: readonly CorrectionNote[] }, first: boolean): string {
+  if (first) return 'First published'
+  const kinds = [...new Set(version.notes.map((note) => note.kind))].map((kind) => versionKinds[kind])
+  if (kinds.length === 0) return 'Edited'
+  const words = kinds.map((kind, i) => (i === 0 ? kind : kind.toLowerCase()))
+  return words.length === 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`
+}

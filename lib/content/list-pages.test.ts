@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isMissingListPage, listPages } from './list-pages'
+import { isMissingListPage, listPages, visibleCount } from './list-pages'
 
 const post = (slug: string, date: string, tags: string[], extra: { draft?: boolean; author?: string } = {}) => ({
   slug,
@@ -16,19 +16,28 @@ const posts = [
   post('a-draft', '2014-08-02', ['Draft Only'], { draft: true }),
   post('scheduled', '2999-01-01T09:00:00Z', ['Cloud Act'], { author: 'Sam Poe' }),
 ]
-const lists = listPages(posts, 3)
+const builtAt = Date.parse('2026-01-01T00:00:00Z')
+const lists = listPages(posts, builtAt)
+const pagesOf = (path: string) => Math.ceil(visibleCount(lists[path] ?? { live: 0 }, 'preview', builtAt) / 3)
+const preview = { environment: 'preview' as const, now: builtAt, perPage: 3 }
+const production = { environment: 'production' as const, now: builtAt, perPage: 3 }
 
 describe('listPages', () => {
-  it('counts the pages of every list, drafts and scheduled articles included', () => {
-    expect(lists['/']).toBe(8)
-    expect(lists['/tags/privacy']).toBe(7)
-    expect(lists['/tags/draft-only']).toBe(1)
-    expect(lists['/tags/cloud-act']).toBe(1)
-    expect(lists['/authors/sam-poe']).toBe(1)
-    expect(lists['/sections/tech']).toBe(8)
-    expect(lists['/archive/2014']).toBe(8)
-    expect(lists['/archive/2014/07']).toBe(7)
-    expect(lists['/archive/2999/01']).toBe(1)
+  it('counts the pages of every list on a preview, drafts and scheduled articles included', () => {
+    expect(pagesOf('/')).toBe(8)
+    expect(pagesOf('/tags/privacy')).toBe(7)
+    expect(pagesOf('/tags/draft-only')).toBe(1)
+    expect(pagesOf('/tags/cloud-act')).toBe(1)
+    expect(pagesOf('/authors/sam-poe')).toBe(1)
+    expect(pagesOf('/sections/tech')).toBe(8)
+    expect(pagesOf('/archive/2014')).toBe(8)
+    expect(pagesOf('/archive/2014/07')).toBe(7)
+    expect(pagesOf('/archive/2999/01')).toBe(1)
+  })
+
+  it('keeps apart what is published, what is scheduled and when, and what is a draft', () => {
+    expect(lists['/']).toEqual({ live: 21, scheduled: [Date.parse('2999-01-01T09:00:00Z')], drafts: 1 })
+    expect(lists['/tags/draft-only']).toEqual({ live: 0, drafts: 1 })
   })
 })
 
@@ -47,7 +56,7 @@ describe('isMissingListPage', () => {
       '/archive/2014/page/8',
       '/archive/2014/07/page/7',
     ]) {
-      expect(isMissingListPage(path, lists), path).toBe(false)
+      expect(isMissingListPage(path, lists, preview), path).toBe(false)
     }
   })
 
@@ -66,13 +75,26 @@ describe('isMissingListPage', () => {
       '/archive/2014/7',
       '/archive/2014/07/page/8',
     ]) {
-      expect(isMissingListPage(path, lists), path).toBe(true)
+      expect(isMissingListPage(path, lists, preview), path).toBe(true)
     }
   })
 
   it('leaves other paths to the routes', () => {
     for (const path of ['/tags', '/archive', '/search', '/posts/story-1', '/corrections/feed.xml']) {
-      expect(isMissingListPage(path, lists), path).toBe(false)
+      expect(isMissingListPage(path, lists, preview), path).toBe(false)
     }
+  })
+
+  it('in production, a list or page that only a draft or a scheduled article makes is missing until it is live', () => {
+    for (const path of ['/tags/draft-only', '/tags/cloud-act', '/authors/sam-poe', '/archive/2999', '/archive/2999/01', '/page/8']) {
+      expect(isMissingListPage(path, lists, production), path).toBe(true)
+    }
+    // 21 published articles: seven pages of three.
+    expect(isMissingListPage('/page/7', lists, production)).toBe(false)
+    const later = { ...production, now: Date.parse('2999-01-01T09:00:00Z') }
+    for (const path of ['/tags/cloud-act', '/authors/sam-poe', '/archive/2999/01', '/page/8']) {
+      expect(isMissingListPage(path, lists, later), path).toBe(false)
+    }
+    expect(isMissingListPage('/tags/draft-only', lists, later)).toBe(true)
   })
 })

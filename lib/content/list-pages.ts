@@ -1,57 +1,93 @@
 import { archiveUrl, authorPath, sectionPath, tagPath } from '../urls'
 import { pageNumber } from './pagination'
 import { contentSnapshot, type SnapshotPost } from './snapshot'
+import type { ContentEnvironment } from './visibility'
 
 /**
- * How many pages each list of the site can have, by the list's path: `/`
- * (the home page's list), `/tags/<tag>`, `/authors/<author>`,
- * `/sections/<section>`, `/archive/<year>` and `/archive/<year>/<month>`.
- * The content build writes it (.contentlayer/list-pages.json) for proxy.ts.
+ * Every list of the site by its path: `/` (the home page's list),
+ * `/tags/<tag>`, `/authors/<author>`, `/sections/<section>`,
+ * `/archive/<year>` and `/archive/<year>/<month>`, with what its articles are
+ * when the content is built: how many are published, when the scheduled ones
+ * go live, and how many are drafts. The content build writes it
+ * (.contentlayer/list-pages.json) for proxy.ts, which works out from it, for
+ * its environment and the minute, which lists and pages exist.
  */
-export type ListPages = Record<string, number>
+export type ListEntry = {
+  /** Articles already published when the content was built. */
+  live: number
+  /** Go-live times (ms) of the scheduled articles, earliest first. */
+  scheduled?: number[]
+  /** Drafts: seen only on previews and in development. */
+  drafts?: number
+}
+export type ListPages = Record<string, ListEntry>
 
-/**
- * Counted over every article of the build, drafts and scheduled ones too:
- * an upper bound for production and previews alike, and a list that a
- * scheduled article starts already has its path (the page decides what to
- * show when it renders).
- */
-export function listPages(posts: readonly SnapshotPost[], perPage: number): ListPages {
-  const everything = contentSnapshot(posts, 'development', new Date(8.64e15))
-  const pages = (count: number) => Math.max(1, Math.ceil(count / perPage))
-  const lists: ListPages = { '/': pages(everything.visible.length) }
-  for (const tag of everything.tags) lists[tagPath(tag.slug)] = pages(tag.count)
-  for (const author of everything.authors) lists[authorPath(author.slug)] = pages(author.posts.length)
-  for (const section of everything.sections) lists[sectionPath(section.slug)] = pages(section.posts.length)
-  const years = new Map<number, number>()
-  for (const { year, month, posts: inMonth } of everything.months) {
-    lists[archiveUrl(year, month)] = pages(inMonth.length)
-    years.set(year, (years.get(year) ?? 0) + inMonth.length)
+function entry(posts: readonly SnapshotPost[], builtAt: number): ListEntry {
+  const scheduled = posts
+    .filter((post) => !post.draft && Date.parse(post.date) > builtAt)
+    .map((post) => Date.parse(post.date))
+    .sort((a, b) => a - b)
+  const drafts = posts.filter((post) => post.draft).length
+  return {
+    live: posts.length - scheduled.length - drafts,
+    ...(scheduled.length > 0 ? { scheduled } : {}),
+    ...(drafts > 0 ? { drafts } : {}),
   }
-  for (const [year, count] of years) lists[archiveUrl(year)] = pages(count)
+}
+
+/** The lists of every article of the build, drafts and scheduled ones too, each with what it holds. */
+export function listPages(posts: readonly SnapshotPost[], builtAt: number): ListPages {
+  const everything = contentSnapshot(posts, 'development', new Date(8.64e15))
+  const lists: ListPages = { '/': entry(everything.visible, builtAt) }
+  for (const tag of everything.tags) lists[tagPath(tag.slug)] = entry(tag.posts, builtAt)
+  for (const author of everything.authors) lists[authorPath(author.slug)] = entry(author.posts, builtAt)
+  for (const section of everything.sections) lists[sectionPath(section.slug)] = entry(section.posts, builtAt)
+  const years = new Map<number, SnapshotPost[]>()
+  for (const { year, month, posts: inMonth } of everything.months) {
+    lists[archiveUrl(year, month)] = entry(inMonth, builtAt)
+    years.set(year, [...(years.get(year) ?? []), ...inMonth])
+  }
+  for (const [year, inYear] of years) lists[archiveUrl(year)] = entry(inYear, builtAt)
   return lists
+}
+
+/**
+ * How many articles of a list a reader of `environment` sees at `now`:
+ * production counts a scheduled article from its minute and never a draft,
+ * so a list that only a draft or a not-yet-live article has does not exist
+ * there, exactly like a made-up one.
+ */
+export function visibleCount(list: ListEntry, environment: ContentEnvironment, now: number): number {
+  const scheduled = list.scheduled ?? []
+  if (environment !== 'production') return list.live + scheduled.length + (list.drafts ?? 0)
+  return list.live + scheduled.filter((time) => time <= now).length
 }
 
 // A list path, then optionally its feed (tags and sections have one) or one of its later pages.
 const listRoute =
   /^(?:(\/(?:tags|authors|sections)\/[^/]+)(\/feed\.xml)?|(\/archive\/[^/]+(?:\/[^/]+)?)|)(?:\/page\/([^/]+))?\/?$/
 
+type Visibility = { environment: ContentEnvironment; now: number; perPage: number }
+
 /**
- * Whether a path under the list routes names a list, feed or page this
- * content does not have: `/tags/made-up`, `/tags/privacy/page/999`,
- * `/archive/2014/7`, `/page/1`. Those render on first request, and Next keeps
- * each result, so the proxy answers them with the 404 page first. Other
- * paths are left to the routes.
+ * Whether a path under the list routes names a list, feed or page that a
+ * reader of this environment cannot see now: `/tags/made-up`,
+ * `/tags/privacy/page/999`, `/archive/2014/7`, `/page/1`, or a tag only a
+ * draft has. Those render on first request, and Next keeps each result, so
+ * the proxy answers them with the 404 page first. Other paths are left to
+ * the routes.
  */
-export function isMissingListPage(pathname: string, lists: ListPages): boolean {
+export function isMissingListPage(pathname: string, lists: ListPages, visibility: Visibility): boolean {
   const match = listRoute.exec(pathname)
   if (!match) return false
   const [, named, feed, archive, page] = match
   if (!named && !archive && page === undefined) return false
   if (feed && (page !== undefined || named?.startsWith('/authors/'))) return true
-  const count = lists[named ?? archive ?? '/']
-  if (count === undefined) return true
+  const list = lists[named ?? archive ?? '/']
+  if (list === undefined) return true
+  const count = visibleCount(list, visibility.environment, visibility.now)
+  if (count === 0 && (named || archive)) return true
   if (page === undefined) return false
   const n = pageNumber(page)
-  return !(n >= 2 && n <= count)
+  return !(n >= 2 && n <= Math.ceil(count / visibility.perPage))
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
-// lib/content/posts.ts reads the real generated content (run `npm run content` first)
+// lib/content/posts.ts reads the content build of the tests' site (vitest.config.ts builds it)
 // and fixes the environment when it loads, so each test loads it afresh.
 async function loadPosts(env: Record<string, string>) {
   vi.resetModules()

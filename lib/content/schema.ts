@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { FieldDefs, NestedType } from 'contentlayer2/source-files'
 import { siteConfig } from '../site'
 
@@ -13,6 +14,14 @@ import { siteConfig } from '../site'
  * nothing in content/ to ship).
  */
 export const contentDir = process.env.CONTENT_DIR ?? 'content'
+
+/**
+ * Where an article's pictures are, relative to the project: the public/
+ * folder beside its content folder, so public/ for content/, and the tests'
+ * own site (e2e/site/content) has its pictures in e2e/site/public. The
+ * variants made of them are always served from the project's public/_img.
+ */
+export const picturesDir = (content: string) => path.join(path.dirname(content), 'public')
 
 /** Sections of the site. An article's `category` must be one of them. */
 export const categories = ['Tech', 'Policy', 'Business', 'Science', 'Culture'] as const

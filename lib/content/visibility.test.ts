@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contentEnvironment, isPublished, isVisible, parseSchedule } from './visibility'
+import { articleGate, articleSlugs, contentEnvironment, isPublished, isVisible } from './visibility'
 
 const now = new Date('2026-11-28T12:00:00Z')
 const published = { draft: false, date: '2014-07-31T00:00:00.000Z' }
@@ -38,15 +38,27 @@ describe('isVisible', () => {
   })
 })
 
-describe('parseSchedule', () => {
-  it('reads the go-live time of each scheduled article, ignoring anything malformed', () => {
-    const schedule = parseSchedule([
-      ['later', '2026-12-01T14:30:00.000Z'],
-      ['bad-time', 'soon'],
-      [42, '2026-12-01T14:30:00.000Z'],
-      'stray',
-    ])
-    expect([...schedule]).toEqual([['later', Date.parse('2026-12-01T14:30:00.000Z')]])
-    expect(parseSchedule({}).size).toBe(0)
+describe('articleGate', () => {
+  const posts = [
+    { slug: 'live', draft: false, date: '2026-01-01T09:00:00Z' },
+    { slug: 'later', draft: false, date: '2026-12-01T14:30:00.000Z' },
+    { slug: 'secret', draft: true, date: '2025-01-01' },
+  ]
+  const slugs = articleSlugs(posts, Date.parse('2026-06-01T00:00:00Z'))
+
+  it('sorts the build’s articles into published, scheduled with their time, and drafts', () => {
+    expect(slugs).toEqual({ live: ['live'], scheduled: [['later', '2026-12-01T14:30:00.000Z']], drafts: ['secret'] })
+  })
+
+  it('in production, a draft or a scheduled article before its minute is no article, like a made-up slug', () => {
+    const isArticle = articleGate(slugs, 'production')
+    const before = Date.parse('2026-12-01T14:29:00Z')
+    expect(['live', 'later', 'secret', 'made-up'].map((slug) => isArticle(slug, before))).toEqual([true, false, false, false])
+    expect(isArticle('later', Date.parse('2026-12-01T14:30:00Z'))).toBe(true)
+  })
+
+  it('on previews every article of the build exists', () => {
+    const isArticle = articleGate(slugs, 'preview')
+    expect(['live', 'later', 'secret', 'made-up'].map((slug) => isArticle(slug, 0))).toEqual([true, true, true, false])
   })
 })

@@ -36,19 +36,34 @@ export function isVisible(post: Publishable, environment: ContentEnvironment, no
 }
 
 /**
- * The schedule scripts/content-index.ts writes ([slug, ISO time] pairs of
- * articles dated after the content build) as go-live times by slug;
- * anything else in the file is ignored.
+ * Every article of the build by what a reader may see of it, written by the
+ * content build (.contentlayer/article-slugs.json) for proxy.ts: published
+ * ones, scheduled ones with their go-live times, and drafts.
  */
-export function parseSchedule(value: unknown): Map<string, number> {
-  const schedule = new Map<string, number>()
-  if (!Array.isArray(value)) return schedule
-  for (const entry of value) {
-    if (!Array.isArray(entry)) continue
-    const [slug, time]: unknown[] = entry
-    if (typeof slug === 'string' && typeof time === 'string' && !Number.isNaN(Date.parse(time))) {
-      schedule.set(slug, Date.parse(time))
-    }
+export type ArticleSlugs = { live: string[]; scheduled: [slug: string, time: string][]; drafts: string[] }
+
+export function articleSlugs(posts: readonly (Publishable & { slug: string })[], builtAt: number): ArticleSlugs {
+  const sorted = posts.toSorted((a, b) => a.slug.localeCompare(b.slug))
+  return {
+    live: sorted.filter((post) => !post.draft && Date.parse(post.date) <= builtAt).map((post) => post.slug),
+    scheduled: sorted
+      .filter((post) => !post.draft && Date.parse(post.date) > builtAt)
+      .map((post) => [post.slug, post.date]),
+    drafts: sorted.filter((post) => post.draft).map((post) => post.slug),
   }
-  return schedule
+}
+
+/**
+ * Whether `slug` is an article a reader of `environment` may see at a given
+ * time: in production a draft, or a scheduled article before its minute, is
+ * no article at all, exactly like a made-up slug.
+ */
+export function articleGate(slugs: ArticleSlugs, environment: ContentEnvironment): (slug: string, now: number) => boolean {
+  const live = new Set(slugs.live)
+  const goLive = new Map(slugs.scheduled.map(([slug, time]) => [slug, Date.parse(time)]))
+  if (environment !== 'production') {
+    const all = new Set([...live, ...goLive.keys(), ...slugs.drafts])
+    return (slug) => all.has(slug)
+  }
+  return (slug, now) => live.has(slug) || (goLive.get(slug) ?? Infinity) <= now
 }

@@ -39,15 +39,17 @@ function repoWithHistory() {
 }
 
 describe('buildHistories', () => {
-  it('lists each committed version of an article, newest first, with its subject and the notes it added', () => {
+  it('lists each published version of an article, newest first, with the notes it added', () => {
     const repo = repoWithHistory()
     const history = buildHistories(repo.root, 'content/posts').get(FILE)
     expect(history?.complete).toBe(true)
-    expect(history?.versions.map((v) => v.subject)).toEqual([
-      'Correct the court',
-      'Fix a typo in the judge’s name',
-      'Publish the ruling story',
+    expect(history?.versions.map((v) => v.date)).toEqual([
+      '2026-01-01T12:03:00+00:00',
+      '2026-01-01T12:02:00+00:00',
+      '2026-01-01T12:01:00+00:00',
     ])
+    // Commit subjects are the newsroom's words, not readers': a version keeps none.
+    expect(JSON.stringify(history)).not.toContain('Fix a typo')
     expect(history?.versions.map((v) => v.notes.map((n) => n.text))).toEqual([
       ['An earlier version named the wrong court.'],
       [],
@@ -83,9 +85,50 @@ describe('buildHistories', () => {
     execFileSync('git', ['clone', '--quiet', '--depth=2', `file://${repo.root}`, shallow])
     const history = buildHistories(shallow, 'content/posts').get(FILE)
     expect(history?.complete).toBe(false)
-    expect(history?.versions.map((v) => v.subject)).toEqual(['Correct the court'])
+    expect(history?.versions.map((v) => v.date)).toEqual(['2026-01-01T12:03:00+00:00'])
     // The other article was never changed after the boundary either: its first version is not in this clone.
     expect(buildHistories(shallow, 'content/posts').get('content/posts/other.mdx')?.complete).toBe(false)
+  })
+
+  it('starts at the version readers first saw: nothing written while the article was a draft or scheduled', () => {
+    const repo = testRepo()
+    cleanup.push(repo.root)
+    // Committed as a draft at 12:01, scheduled for 12:03:30 at 12:02 and rewritten at 12:03, before it went live.
+    repo.write(FILE, article({ draft: true }, 'LEGAL HAS NOT CLEARED THIS.\n\nThe company will appeal.'))
+    repo.commit('Draft the ruling story')
+    repo.write(
+      FILE,
+      article({ date: '2026-01-01T12:03:30Z' }, 'SOURCES SAY the judge ruled.\n\nThe company will appeal.'),
+    )
+    repo.commit('Schedule it')
+    repo.write(
+      FILE,
+      article({ date: '2026-01-01T12:03:30Z' }, 'The judge ruled against Microsoft.\n\nThe company will appeal.'),
+    )
+    repo.commit('Rewrite before it goes live')
+    // Tags changed, nothing a reader reads: no new version.
+    repo.write(
+      FILE,
+      article({ date: '2026-01-01T12:03:30Z' }, 'The judge ruled against Microsoft.\n\n\nThe company will appeal.'),
+    )
+    repo.commit('Reflow the body')
+    repo.write(
+      FILE,
+      article(
+        { date: '2026-01-01T12:03:30Z' },
+        'The judge ruled against Microsoft on Thursday.\n\nThe company will appeal.',
+      ),
+    )
+    repo.commit('Add the day\n\nMinor-change: court-rules')
+    const versions = buildHistories(repo.root, 'content/posts').get(FILE)?.versions ?? []
+    const text = JSON.stringify(versions)
+    expect(text).not.toContain('LEGAL HAS NOT CLEARED')
+    expect(text).not.toContain('SOURCES SAY')
+    expect(versions.map((v) => [v.date, v.blocks[0]])).toEqual([
+      ['2026-01-01T12:05:00+00:00', 'The judge ruled against Microsoft on Thursday.'],
+      // The rewrite was committed at 12:03; readers first saw it at 12:03:30, its go-live time.
+      ['2026-01-01T12:03:30.000Z', 'The judge ruled against Microsoft.'],
+    ])
   })
 
   it('has nothing to say outside a git checkout', () => {

@@ -5,16 +5,19 @@ import { parseFrontMatterDate } from '../dates'
 import { fileCommits, isRepository, readVersions, shallowBoundary } from './git'
 import { plainTextBlocks } from './plain-text'
 import { contentHash } from '../build-cache/result-cache'
+import { sameText } from './word-diff'
 
 /**
- * Every committed version of every article, from git, for the history pages
- * (scripts/content-index.ts writes one file per article at build time; the
- * deploy has no git). A version keeps the words a reader saw, not its MDX.
+ * Every version of every article that readers could see, from git, for the
+ * history pages (scripts/content-index.ts writes one file per article at
+ * build time; the deploy has no git). A version keeps the words a reader
+ * saw, not its MDX, and nothing of the commit but its id: a commit's subject
+ * is written for the newsroom, not for readers.
  */
 export type ArticleVersion = {
   commit: string
+  /** When readers first saw this version: its commit, or its go-live time if that came later. */
   date: string
-  subject: string
   title: string
   summary: string
   blocks: string[]
@@ -70,6 +73,23 @@ export function readVersion(file: string, source: string): ReadVersion {
   }
 }
 
+/**
+ * Whether readers could see a version before `until` (ms) replaced it: it is
+ * no draft and its go-live time came first. What was committed while an
+ * article was a draft, or still scheduled, was never published: the history
+ * page does not show it and the published-text rule does not hold it to a note.
+ */
+export function wasSeen(version: Pick<ReadVersion, 'draft' | 'published'>, until: number): boolean {
+  return !version.draft && version.published !== null && Date.parse(version.published) < until
+}
+
+/** The words readers read in a version, in the order the history compares them. */
+export const versionWords = (version: Pick<ReadVersion, 'title' | 'summary' | 'blocks'>) => [
+  version.title,
+  version.summary,
+  ...version.blocks,
+]
+
 /** Identifies a note across versions: the same date, kind and words. */
 export const noteKey = (note: CorrectionNote) => `${note.date}\u0000${note.kind}\u0000${note.text}`
 
@@ -92,22 +112,30 @@ export function buildHistories(root: string, dir: string, cache?: VersionCache):
     const oldestFirst = list.toReversed()
     const versions: ArticleVersion[] = []
     let seen = new Set<string>()
-    for (const commit of oldestFirst) {
+    for (const [i, commit] of oldestFirst.entries()) {
       const source = sources.get(`${commit.commit}:${commit.path}`)
       if (source == null) continue
       // Keyed by the text alone: the path only names the file in problems, which a version does not keep.
       const key = contentHash(source)
       const version = cache?.get(key) ?? readVersion(path, source)
       cache?.set(key, version)
+      // The newest version is judged when its page renders (a scheduled article's history is a 404 until its
+      // minute); an older one only counts if readers saw it before the next commit replaced it.
+      const next = oldestFirst[i + 1]
+      if (!wasSeen(version, next ? Date.parse(next.date) : Infinity)) continue
       const keys = new Set(version.notes.map(noteKey))
+      const notes = version.notes.filter((note) => !seen.has(noteKey(note)))
+      const previous = versions.at(-1)
+      // A commit that changed nothing a reader sees (front matter such as tags, MDX layout) is no new version.
+      if (previous && notes.length === 0 && sameText(versionWords(previous), versionWords(version))) continue
+      const published = Date.parse(version.published ?? commit.date)
       versions.push({
         commit: commit.commit,
-        date: commit.date,
-        subject: commit.subject,
+        date: published > Date.parse(commit.date) ? new Date(published).toISOString() : commit.date,
         title: version.title,
         summary: version.summary,
         blocks: version.blocks,
-        notes: version.notes.filter((note) => !seen.has(noteKey(note))),
+        notes,
       })
       seen = keys
     }

@@ -27,10 +27,19 @@ export function pictureCodeVersion(): string {
 /**
  * `keptDir`, when given, is where made files are also kept between builds
  * (under .next/cache, which Vercel restores; public/_img is not kept): a
- * picture made by an earlier build is copied, not made again.
+ * picture made by an earlier build is copied, not made again. With
+ * `avifLater`, AVIF variants not made yet are left out rather than made
+ * (AVIF takes seconds a picture, WebP a tenth of that): the entry is whole
+ * but for them, and browsers take the WebP (`npm run dev`'s first start).
  */
-export async function imageEntry(publicDir: string, sitePath: string, keptDir?: string): Promise<ImageEntry> {
-  const source = await readFile(path.join(publicDir, sitePath))
+export async function imageEntry(
+  picturesDir: string,
+  sitePath: string,
+  keptDir?: string,
+  publicDir = picturesDir,
+  { avifLater = false } = {},
+): Promise<ImageEntry> {
+  const source = await readFile(path.join(picturesDir, sitePath))
   const hash = createHash('sha256').update(source).digest('hex').slice(0, 10)
   const base = path
     .basename(sitePath)
@@ -51,11 +60,12 @@ export async function imageEntry(publicDir: string, sitePath: string, keptDir?: 
     isSvg
       ? sharp(source, { density: Math.min(2400, (72 * width) / intrinsic.width) }).resize({ width })
       : sharp(source).resize({ width })
-  const make = async (name: string, pipeline: () => Sharp) => {
+  const make = async (name: string, pipeline: () => Sharp, later = false) => {
     const file = path.join(outDir, name)
     if (existsSync(file)) return `/${generatedDir}/${name}`
     const kept = keptDir === undefined ? undefined : path.join(keptDir, name)
     if (kept && existsSync(kept)) await copyFile(kept, file)
+    else if (later) return null
     else {
       const bytes = await pipeline().toBuffer()
       await writeFile(file, bytes)
@@ -63,15 +73,20 @@ export async function imageEntry(publicDir: string, sitePath: string, keptDir?: 
     }
     return `/${generatedDir}/${name}`
   }
-  const variants = async (format: 'avif' | 'webp'): Promise<ImageVariant[]> =>
-    Promise.all(
+  const variants = async (format: 'avif' | 'webp'): Promise<ImageVariant[]> => {
+    const made = await Promise.all(
       widths.map(async (width) => ({
         width,
-        src: await make(`${base}-${hash}-${width}.${format}`, () =>
-          format === 'avif' ? render(width).avif({ quality: 50, effort: 4 }) : render(width).webp({ quality: 72 }),
+        src: await make(
+          `${base}-${hash}-${width}.${format}`,
+          () =>
+            format === 'avif' ? render(width).avif({ quality: 50, effort: 4 }) : render(width).webp({ quality: 72 }),
+          format === 'avif' && avifLater,
         ),
       })),
     )
+    return made.flatMap(({ width, src }) => (src === null ? [] : [{ width, src }]))
+  }
   const crops = Object.fromEntries(
     await Promise.all(
       Object.entries(imageCrops).map(async ([ratio, [width, cropHeight]]) => [

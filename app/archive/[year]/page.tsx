@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { ArchiveListPage, archiveTitle } from '@/components/archive-list-page'
-import { yearParam } from '@/lib/content/archive-params'
+import { archiveParams } from '@/lib/content/archive-params'
 import { alternates } from '@/lib/reach/metadata'
 import { archiveUrl } from '@/lib/urls'
 
@@ -14,10 +15,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const year = yearParam((await params).year)
-  return { title: archiveTitle(year), alternates: alternates(archiveUrl(year)) }
+  const archive = archiveParams(await params)
+  if (!archive) return {}
+  return { title: archiveTitle(archive.year), alternates: alternates(archiveUrl(archive.year)) }
 }
 
 export default async function ArchiveYearPage({ params }: Props) {
-  return <ArchiveListPage year={yearParam((await params).year)} page={1} />
+  const archive = archiveParams(await params)
+  if (!archive) notFound()
+  return <ArchiveListPage year={archive.year} page={1} />
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { ArchiveListPage, archiveTitle } from '@/components/archive-list-page'
-import { monthParam, yearParam } from '@/lib/content/archive-params'
+import { archiveParams } from '@/lib/content/archive-params'
 import { alternates } from '@/lib/reach/metadata'
 import { archiveUrl } from '@/lib/urls'
 
@@ -14,14 +15,16 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { year, month } = await params
+  const archive = archiveParams(await params)
+  if (!archive) return {}
   return {
-    title: archiveTitle(yearParam(year), monthParam(month)),
-    alternates: alternates(archiveUrl(yearParam(year), monthParam(month))),
+    title: archiveTitle(archive.year, archive.month),
+    alternates: alternates(archiveUrl(archive.year, archive.month)),
   }
 }
 
 export default async function ArchiveMonthPage({ params }: Props) {
-  const { year, month } = await params
-  return <ArchiveListPage year={yearParam(year)} month={monthParam(month)} page={1} />
+  const archive = archiveParams(await params)
+  if (!archive) notFound()
+  return <ArchiveListPage year={archive.year} month={archive.month} page={1} />
 }

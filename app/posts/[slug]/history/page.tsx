@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { VersionChanges } from '@/components/version-changes'
-import { correctionLabels } from '@/lib/content/corrections'
+import { correctionLabels, versionLabel } from '@/lib/content/corrections'
 import { readHistory } from '@/lib/content/history'
 import { getPost } from '@/lib/content/posts'
 import { formatDateTime } from '@/lib/dates'
@@ -45,8 +45,8 @@ export default async function HistoryPage({ params }: Props) {
         </p>
         <h1 className="font-serif text-3xl leading-tight font-black">History of “{post.title}”</h1>
         <p className="text-stone-700 dark:text-stone-200">
-          Every version committed to our archive, newest first, with the words that changed: removed words are struck
-          through, added ones underlined.
+          Every version readers have seen since the article was published, newest first, with the words that changed:
+          removed words are struck through, added ones underlined.
         </p>
         {history && !history.complete ? (
           <p
@@ -72,7 +72,7 @@ export default async function HistoryPage({ params }: Props) {
                   {i === 0 ? ' (current version)' : ''}
                 </h2>
                 <p className="text-sm text-stone-600 dark:text-stone-300">
-                  {version.subject} · <span className="font-mono">{version.commit.slice(0, 7)}</span>
+                  {versionLabel(version, older === undefined && history?.complete === true)}
                 </p>
                 {version.notes.map((note) => (
                   <p

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { ArchiveListPage, archiveTitle } from '@/components/archive-list-page'
-import { yearParam } from '@/lib/content/archive-params'
-import { pageNumber } from '@/lib/content/pagination'
+import { archiveParams } from '@/lib/content/archive-params'
 import { alternates } from '@/lib/reach/metadata'
 import { archivePageHref } from '@/lib/urls'
 
@@ -15,14 +15,16 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { year, page } = await params
+  const archive = archiveParams(await params)
+  if (!archive) return {}
   return {
-    title: archiveTitle(yearParam(year), undefined, pageNumber(page)),
-    alternates: alternates(archivePageHref(yearParam(year))(pageNumber(page))),
+    title: archiveTitle(archive.year, undefined, archive.page),
+    alternates: alternates(archivePageHref(archive.year)(archive.page)),
   }
 }
 
 export default async function ArchiveYearLaterPage({ params }: Props) {
-  const { year, page } = await params
-  return <ArchiveListPage year={yearParam(year)} page={pageNumber(page)} />
+  const archive = archiveParams(await params)
+  if (!archive) notFound()
+  return <ArchiveListPage year={archive.year} page={archive.page} />
 }

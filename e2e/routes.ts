@@ -1,0 +1,91 @@
+import http from 'node:http'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * Every URL shape the app answers, read from app/ itself, so a route added
+ * tomorrow is probed too: each dynamic segment gets a value from `samples`
+ * (a value the tests' site has, and one it does not), and a segment with no
+ * sample fails the probe until one is written here.
+ */
+export type Route = {
+  /** app/…, the file that answers. */
+  file: string
+  /** Whether the file renders a page (HTML with the site's layout) rather than a file or feed. */
+  page: boolean
+  /** The URL with values the tests' site has. */
+  real: string
+  /** The URL with made-up values for its dynamic segments, or null when it has none. */
+  madeUp: string | null
+}
+
+const samples: Record<string, { real: string; madeUp: string }> = {
+  slug: { real: 'microsoft-loses-first-round-over-dublin-emails', madeUp: 'no-such-story' },
+  tag: { real: 'microsoft', madeUp: 'no-such-tag' },
+  author: { real: 'news-ledge-staff', madeUp: 'no-such-author' },
+  section: { real: 'policy', madeUp: 'no-such-section' },
+  year: { real: '2016', madeUp: '2031' },
+  month: { real: '07', madeUp: '11' },
+  // Every list of the tests' site fits on its first page: page 2 is a 404 there too.
+  page: { real: '2', madeUp: '999' },
+  file: { real: 'pagefind.js', madeUp: 'no-such-file.js' },
+}
+
+/** What a file of app/ answers at, relative to its folder, or null when it answers nothing itself. */
+function endpoint(name: string): { tail: string; page: boolean } | null {
+  if (name === 'page.tsx') return { tail: '', page: true }
+  if (name === 'route.ts') return { tail: '', page: false }
+  if (name === 'opengraph-image.tsx') return { tail: '/opengraph-image', page: false }
+  if (name === 'sitemap.ts') return { tail: '/sitemap.xml', page: false }
+  if (name === 'robots.ts') return { tail: '/robots.txt', page: false }
+  if (name === 'icon.svg') return { tail: '/icon.svg', page: false }
+  return null
+}
+
+function url(dir: string, tail: string, pick: 'real' | 'madeUp'): string {
+  const segments = dir
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      const param = /^\[(?:\.\.\.)?(\w+)\]$/.exec(segment)?.[1]
+      if (!param) return segment
+      const sample = samples[param]
+      if (!sample) throw new Error(`e2e/routes.ts has no sample value for [${param}] (app/${dir}): add one`)
+      return sample[pick]
+    })
+  return `${segments.map((segment) => `/${segment}`).join('')}${tail}` || '/'
+}
+
+export function appRoutes(): Route[] {
+  const routes: Route[] = []
+  for (const entry of readdirSync('app', { recursive: true, withFileTypes: true })) {
+    const found = entry.isFile() ? endpoint(entry.name) : null
+    if (!found) continue
+    const dir = path.relative('app', entry.parentPath).split(path.sep).join('/')
+    const dynamic = dir.includes('[')
+    routes.push({
+      file: `app/${dir ? `${dir}/` : ''}${entry.name}`,
+      page: found.page,
+      real: url(dir, found.tail, 'real'),
+      madeUp: dynamic ? url(dir, found.tail, 'madeUp') : null,
+    })
+  }
+  return routes.sort((a, b) => a.real.localeCompare(b.real))
+}
+
+/**
+ * Sends a path exactly as written, broken percent-encoding and all (browsers
+ * and Playwright's client refuse to), as a scraper's client would.
+ */
+export function rawGet(baseURL: string, path: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(baseURL)
+  return new Promise((resolve, reject) => {
+    const request = http.get({ hostname, port, path }, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => (body += chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+    })
+    request.on('error', reject)
+  })
+}
