@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { readArticleBody } from '../content/article-body'
+import { readHistory } from '../content/history'
+import type { ContentEnvironment } from '../content/visibility'
+import { plainTextBlocks } from '../history/plain-text'
+import { parseRelatedMap } from '../related/map'
+import { contentHash } from '../build-cache/result-cache'
+import type { StoredArticle } from './publish'
+
+type IndexEntry = Record<string, unknown> & {
+  _id: string
+  type: string
+  slug: string
+  date: string
+  draft: boolean
+  title: string
+  summary: string
+  category: string
+  author: string
+  tags: string[]
+}
+
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
+
+function isIndexEntry(value: unknown): value is IndexEntry {
+  if (typeof value !== 'object' || value === null) return false
+  const entry: Record<string, unknown> = { ...value }
+  return (
+    ['_id', 'type', 'slug', 'date', 'title', 'summary', 'category', 'author'].every(
+      (key) => typeof entry[key] === 'string',
+    ) &&
+    typeof entry.draft === 'boolean' &&
+    isStrings(entry.tags)
+  )
+}
+
+const generated = (file: string) => path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', file)
+
+/**
+ * The articles of the content build (scripts/content-index.ts wrote them) as
+ * the store keeps them. Production never gets a draft: its rows are what the
+ * public site may show once each article's time has come.
+ */
+export async function articlesFromContentBuild(environment: ContentEnvironment): Promise<StoredArticle[]> {
+  const index: unknown = JSON.parse(await readFile(generated('post-index.json'), 'utf8'))
+  if (!Array.isArray(index) || !index.every(isIndexEntry)) {
+    throw new Error('.contentlayer/post-index.json is not the content index; run `npm run content` again')
+  }
+  const related = parseRelatedMap(JSON.parse(await readFile(generated('related.json'), 'utf8')))
+  const entries = index.filter((entry) => environment !== 'production' || !entry.draft)
+  return Promise.all(
+    entries.map(async (meta) => {
+      const body = await readArticleBody(meta)
+      const history = await readHistory(meta.slug)
+      const stored = {
+        slug: meta.slug,
+        date: meta.date,
+        draft: meta.draft,
+        title: meta.title,
+        summary: meta.summary,
+        category: meta.category,
+        author: meta.author,
+        tags: meta.tags,
+        meta,
+        raw: body.raw,
+        code: body.code,
+        plainText: plainTextBlocks(body.raw).join('\n\n'),
+        related: related[meta.slug] ?? [],
+        history,
+      }
+      return { ...stored, contentHash: contentHash(JSON.stringify(stored)) }
+    }),
+  )
+}

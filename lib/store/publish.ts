@@ -1,0 +1,80 @@
+import type { Database } from './database'
+
+/** One article as the store keeps it: what its page, lists, feeds and search read. */
+export type StoredArticle = {
+  slug: string
+  /** The go-live time, ISO 8601. */
+  date: string
+  draft: boolean
+  title: string
+  summary: string
+  category: string
+  author: string
+  tags: string[]
+  /** Every field of the content build's index entry, as Contentlayer typed it. */
+  meta: Record<string, unknown>
+  raw: string
+  code: string
+  plainText: string
+  related: unknown[]
+  history: unknown
+  /** A hash of everything above: a publish rewrites only rows whose hash changed. */
+  contentHash: string
+}
+
+export type PublishResult = { written: number; removed: number; unchanged: number }
+
+/**
+ * Makes the schema's articles exactly `articles`, in one transaction: new and
+ * changed ones are written, unchanged ones (same hash) left alone, ones no
+ * longer in the content removed, and the publish recorded with its commit.
+ * If anything fails, nothing changes: the previous version stays live.
+ */
+export async function publishArticles(
+  { sql }: Database,
+  articles: readonly StoredArticle[],
+  gitCommit: string | null,
+): Promise<PublishResult> {
+  return sql.begin(async (tx) => {
+    // One publish at a time per schema: a second waits, then sees the first's rows.
+    await tx`lock table articles in share row exclusive mode`
+    const existing = new Map(
+      (await tx<{ slug: string; content_hash: string }[]>`select slug, content_hash from articles`).map((row) => [
+        row.slug,
+        row.content_hash,
+      ]),
+    )
+    const changed = articles.filter((article) => existing.get(article.slug) !== article.contentHash)
+    const keep = new Set(articles.map((article) => article.slug))
+    const gone = [...existing.keys()].filter((slug) => !keep.has(slug))
+    // Sent without waiting for each answer: postgres pipelines them on the transaction's connection.
+    await Promise.all(
+      changed.map(
+        (a) => tx`
+          insert into articles (slug, date, draft, title, summary, category, author, tags, meta, raw, code,
+                                plain_text, related, history, content_hash, written_at)
+          values (${a.slug}, ${a.date}, ${a.draft}, ${a.title}, ${a.summary}, ${a.category}, ${a.author},
+                  ${a.tags}, ${JSON.stringify(a.meta)}::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
+                  ${JSON.stringify(a.related)}::jsonb, ${JSON.stringify(a.history ?? null)}::jsonb,
+                  ${a.contentHash}, now())
+          on conflict (slug) do update set
+            date = excluded.date, draft = excluded.draft, title = excluded.title, summary = excluded.summary,
+            category = excluded.category, author = excluded.author, tags = excluded.tags, meta = excluded.meta,
+            raw = excluded.raw, code = excluded.code, plain_text = excluded.plain_text,
+            related = excluded.related, history = excluded.history, content_hash = excluded.content_hash,
+            written_at = now()`,
+      ),
+    )
+    if (gone.length > 0) await tx`delete from articles where slug = any(${gone})`
+    const result = { written: changed.length, removed: gone.length, unchanged: articles.length - changed.length }
+    await tx`insert into publishes (git_commit, written, removed, unchanged)
+             values (${gitCommit}, ${result.written}, ${result.removed}, ${result.unchanged})`
+    return result
+  })
+}
+
+/** The commit the last publish to this schema was built from, or null before the first. */
+export async function lastPublishedCommit({ sql }: Database): Promise<string | null> {
+  const [row] = await sql<{ git_commit: string | null }[]>`select git_commit from publishes order by id desc limit 1`
+  return row?.git_commit ?? null
+}
