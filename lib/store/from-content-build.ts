@@ -8,18 +8,12 @@ import { parseRelatedMap } from '../related/map'
 import { contentHash } from '../build-cache/result-cache'
 import type { StoredArticle } from './publish'
 
-type IndexEntry = Record<string, unknown> & {
-  _id: string
-  type: string
-  slug: string
-  date: string
-  draft: boolean
-  title: string
-  summary: string
-  category: string
-  author: string
-  tags: string[]
-}
+/** An entry of the content index: the columns the store keeps apart, and every other field. */
+type IndexEntry = Record<string, unknown> &
+  Pick<StoredArticle, 'slug' | 'date' | 'draft' | 'title' | 'summary' | 'category' | 'author' | 'tags'> & {
+    _id: string
+    type: string
+  }
 
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string')
