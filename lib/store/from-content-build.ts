@@ -5,6 +5,7 @@ import { readHistory } from '../content/history'
 import type { ContentEnvironment } from '../content/visibility'
 import { plainTextBlocks } from '../history/plain-text'
 import { parseRelatedMap } from '../related/map'
+import { slugify } from '../urls'
 import { contentHash } from '../build-cache/result-cache'
 import type { StoredArticle } from './publish'
 
@@ -57,6 +58,7 @@ export async function articlesFromContentBuild(environment: ContentEnvironment):
         category: meta.category,
         author: meta.author,
         tags: meta.tags,
+        tagSlugs: [...new Set(meta.tags.map(slugify))],
         meta,
         raw: body.raw,
         code: body.code,

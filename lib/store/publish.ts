@@ -11,6 +11,8 @@ export type StoredArticle = {
   category: string
   author: string
   tags: string[]
+  /** The tags' URL slugs, for tag pages. */
+  tagSlugs: string[]
   /** Every field of the content build's index entry, as Contentlayer typed it. */
   meta: Record<string, unknown>
   raw: string
@@ -51,15 +53,16 @@ export async function publishArticles(
     await Promise.all(
       changed.map(
         (a) => tx`
-          insert into articles (slug, date, draft, title, summary, category, author, tags, meta, raw, code,
-                                plain_text, related, history, content_hash, written_at)
+          insert into articles (slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
+                                code, plain_text, related, history, content_hash, written_at)
           values (${a.slug}, ${a.date}, ${a.draft}, ${a.title}, ${a.summary}, ${a.category}, ${a.author},
-                  ${a.tags}, ${JSON.stringify(a.meta)}::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
+                  ${a.tags}, ${a.tagSlugs}, ${JSON.stringify(a.meta)}::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
                   ${JSON.stringify(a.related)}::jsonb, ${JSON.stringify(a.history ?? null)}::jsonb,
                   ${a.contentHash}, now())
           on conflict (slug) do update set
             date = excluded.date, draft = excluded.draft, title = excluded.title, summary = excluded.summary,
-            category = excluded.category, author = excluded.author, tags = excluded.tags, meta = excluded.meta,
+            category = excluded.category, author = excluded.author, tags = excluded.tags,
+            tag_slugs = excluded.tag_slugs, meta = excluded.meta,
             raw = excluded.raw, code = excluded.code, plain_text = excluded.plain_text,
             related = excluded.related, history = excluded.history, content_hash = excluded.content_hash,
             written_at = now()`,

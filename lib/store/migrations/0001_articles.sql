@@ -11,6 +11,8 @@ create table articles (
   category text not null,
   author text not null,
   tags text[] not null,
+  -- The tags' URL slugs (lib/urls.ts slugify), for tag pages.
+  tag_slugs text[] not null,
   -- Every field the files backend's index has (lib/content/posts.ts Post), as Contentlayer typed it.
   meta jsonb not null,
   -- The body: its MDX source and the code compiled from it (components/mdx-content.tsx runs it).
@@ -31,7 +33,7 @@ create table articles (
 );
 
 create index articles_newest on articles (date desc, slug);
-create index articles_tags on articles using gin (tags);
+create index articles_tags on articles using gin (tag_slugs);
 create index articles_category on articles (category, date desc);
 create index articles_search on articles using gin (search);
 

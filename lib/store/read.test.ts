@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { connect, migrate, type Database } from './database'
+import { articlesFromContentBuild } from './from-content-build'
+import { publishArticles, type StoredArticle } from './publish'
+import { excerptParts, listArticles, readArticle, searchArticles, type Moment } from './read'
+import { throwawayDatabase } from './test-database'
+import { draft, seed } from '../../e2e/fixtures'
+
+// Against a real PostgreSQL, in a database made for this file, with the tests' site published to it and
+// one story of its own scheduled for noon on 2030-01-01.
+let database: Awaited<ReturnType<typeof throwawayDatabase>>
+let store: Database
+const noon = new Date('2030-01-01T12:00:00Z')
+const production = (now = new Date('2029-06-01T00:00:00Z')): Moment => ({ environment: 'production', now })
+const slugOf = (path: string) => path.replace('/posts/', '')
+
+beforeAll(async () => {
+  database = await throwawayDatabase()
+  store = connect(database.url, 'news_preview')
+  await migrate(store)
+  const articles = await articlesFromContentBuild('preview')
+  const template = articles.find((article) => article.slug === slugOf(seed.path))
+  if (!template) throw new Error('the tests’ site has no seed article')
+  const scheduled: StoredArticle = {
+    ...template,
+    slug: 'scheduled-zephyr-story',
+    title: 'A Scheduled Zephyr Story',
+    date: noon.toISOString(),
+    plainText: 'The zephyr warrant story goes live at noon.',
+    contentHash: 'scheduled',
+  }
+  await publishArticles(store, [...articles, scheduled], 'test')
+}, 60_000)
+
+afterAll(async () => {
+  await store.sql.end()
+  await database.drop()
+})
+
+describe('reading the store', () => {
+  it('reads an article with its body only when a reader of that moment may see it', async () => {
+    const article = await readArticle(store, production(), slugOf(seed.path))
+    expect(article?.title).toBe(seed.title)
+    expect(article?.code.length).toBeGreaterThan(100)
+    expect(await readArticle(store, production(), slugOf(draft.path))).toBeNull()
+    expect(await readArticle(store, production(), 'scheduled-zephyr-story')).toBeNull()
+    expect(await readArticle(store, production(noon), 'scheduled-zephyr-story')).not.toBeNull()
+    expect(await readArticle(store, { environment: 'preview', now: new Date(0) }, slugOf(draft.path))).not.toBeNull()
+  })
+
+  it('lists a page of a list, newest first, with the list’s size', async () => {
+    const first = await listArticles(store, production(), {}, 1, 3)
+    expect(first.total).toBe(5)
+    expect(first.items.map((a) => a.date.getTime())).toEqual(
+      first.items.map((a) => a.date.getTime()).toSorted((a, b) => b - a),
+    )
+    const second = await listArticles(store, production(), {}, 2, 3)
+    expect(second.items.map((a) => a.slug)).not.toContain(first.items[0]?.slug)
+    expect(second.items).toHaveLength(2)
+    const zune = await listArticles(store, production(), { tag: 'zune' }, 1, 10)
+    expect(zune.items.map((a) => a.slug).sort()).toEqual([
+      'microsoft-pulls-the-plug-on-zune',
+      'microsoft-surface-studio-better-not-be-a-zune',
+    ])
+    const july2014 = await listArticles(
+      store,
+      production(),
+      { from: new Date('2014-07-01T04:00:00Z'), until: new Date('2014-08-01T04:00:00Z') },
+      1,
+      10,
+    )
+    expect(july2014.items.map((a) => a.slug)).toEqual([slugOf(seed.path)])
+  })
+
+  it('searches on the server, best first, with the matched words marked in an excerpt', async () => {
+    const [hit] = await searchArticles(store, production(), 'Preska ruling')
+    expect(hit?.slug).toBeDefined()
+    const marked = hit?.excerpt.filter((part) => part.match).map((part) => part.text.toLowerCase())
+    expect(marked).toContain('preska')
+    const policy = await searchArticles(store, production(), 'Microsoft', { filter: { category: 'Tech' } })
+    expect(policy.every((h) => h.category === 'Tech')).toBe(true)
+    const newest = await searchArticles(store, production(), 'Microsoft', { newest: true })
+    expect(newest.map((h) => h.date.getTime())).toEqual(newest.map((h) => h.date.getTime()).toSorted((a, b) => b - a))
+  })
+
+  it('finds a scheduled article from its minute, not from the next deploy', async () => {
+    expect(await searchArticles(store, production(new Date(noon.getTime() - 60_000)), 'zephyr')).toEqual([])
+    expect((await searchArticles(store, production(noon), 'zephyr')).map((h) => h.slug)).toEqual([
+      'scheduled-zephyr-story',
+    ])
+  })
+
+  it('takes any query a reader types, quotes, minus signs and stray symbols included', async () => {
+    for (const query of ['"stored in Dublin"', 'Microsoft -Zune', 'or', '(((', "'; drop table articles; --", '']) {
+      await expect(searchArticles(store, production(), query)).resolves.toBeInstanceOf(Array)
+    }
+    expect((await listArticles(store, production(), {}, 1, 10)).total).toBe(5)
+  })
+})
+
+describe('excerptParts', () => {
+  it('splits a marked headline into plain and matched text, keeping markup-like text as text', () => {
+    expect(excerptParts('a <b>\uE000Preska\uE001 ruled')).toEqual([
+      { text: 'a <b>', match: false },
+      { text: 'Preska', match: true },
+      { text: ' ruled', match: false },
+    ])
+  })
+})
