@@ -8,6 +8,7 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     '.next-preview/**',
+    '.next-database/**',
     '.contentlayer/**',
     '.bench/**',
     '.e2e-site/**',

@@ -96,13 +96,21 @@ const securityHeaders = (isDev) => [
   { key: 'X-Frame-Options', value: 'DENY' },
 ]
 
+/**
+ * Where pages read article bodies and histories (lib/content/store.ts): PostgreSQL when the build has
+ * DATABASE_URL (`npm run db:publish` wrote them there first), else the content build's files.
+ */
+function contentStore() {
+  return process.env.DATABASE_URL ? 'postgres' : 'files'
+}
+
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
     // HarfBuzz loads its WebAssembly from beside its own file, so it stays in node_modules, unbundled.
     serverExternalPackages: ['harfbuzzjs'],
-    env: { SITE_URL: siteUrl(phase), CONTENT_ENV: contentEnvironment(phase) },
+    env: { SITE_URL: siteUrl(phase), CONTENT_ENV: contentEnvironment(phase), CONTENT_STORE: contentStore() },
     poweredByHeader: false,
     // Pages (404s too) revalidate every minute (app/layout.tsx); a CDN may serve one stale while it
     // fetches the next for a day at most, not Next's default of a year: a 404 for a slug that becomes an
@@ -126,12 +134,12 @@ export default function nextConfig(phase) {
           'app/feed.json/route',
           'app/tags/\\[tag\\]/feed.xml/route',
           'app/sections/\\[section\\]/feed.xml/route',
-        ].map((entry) => [entry, articleBodies]),
+        ].map((entry) => [entry, contentStore() === 'files' ? articleBodies : []]),
       ),
       // The search index of the build's environment (scripts/search-index.ts).
       'app/pagefind/\\[...file\\]/route': ['./.search/**'],
       // History pages read the versions the content build took from git (lib/content/history.ts).
-      'app/posts/\\[slug\\]/history/page': ['./.contentlayer/history/*.json'],
+      'app/posts/\\[slug\\]/history/page': contentStore() === 'files' ? ['./.contentlayer/history/*.json'] : [],
       // Social cards read their fonts and emoji from node_modules at render time (lib/reach/card-fonts.ts).
       'app/posts/\\[slug\\]/opengraph-image': [...cardAssets, './public/_img/*-16x9.jpg'],
       'app/opengraph-image': cardAssets,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-import { DEV_SITE, SITE } from './e2e/fixtures'
+import { DEV_SITE, E2E_DATABASE_PORT, E2E_DATABASE_URL, SITE } from './e2e/fixtures'
 
 // The production build and a VERCEL_ENV=preview build of the tests' own site
 // (e2e/site), served side by side: `npm test` builds both with CONTENT_DIR=e2e/site/content.
@@ -47,13 +47,13 @@ export default defineConfig({
     { name: 'scheduling', testMatch: 'scheduling/**' },
     {
       name: 'desktop',
-      testIgnore: ['preview/**', 'dev/**', 'scheduling/**'],
+      testIgnore: ['preview/**', 'dev/**', 'scheduling/**', 'database/**'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
       name: 'phone',
       // The request probes are the same on any device.
-      testIgnore: ['preview/**', 'dev/**', 'scheduling/**', 'probing.spec.ts'],
+      testIgnore: ['preview/**', 'dev/**', 'scheduling/**', 'database/**', 'probing.spec.ts'],
       use: { ...devices['Pixel 7'], launchOptions },
     },
     {
@@ -62,12 +62,19 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${PREVIEW_PORT}` },
     },
     {
+      // The specs of what a reader gets of an article (page, body, history, corrections, feeds, drafts), on the
+      // build that reads bodies and histories from PostgreSQL (npm run build:database).
+      name: 'database',
+      testMatch: /e2e\/((article|history|corrections|reach|drafts)\.spec\.ts|database\/.*)$/,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${E2E_DATABASE_PORT}` },
+    },
+    {
       name: 'dev',
       testMatch: 'dev/**',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${DEV_PORT}` },
     },
   ],
-  // Production builds, as readers and preview teams get them: `npm test` builds both first.
+  // Production builds, as readers and preview teams get them, and the one reading PostgreSQL: `npm test` builds them first.
   webServer: [
     {
       command: `node server.mjs -p ${PORT}`,
@@ -79,6 +86,13 @@ export default defineConfig({
       command: `node server.mjs -p ${PREVIEW_PORT}`,
       env: { NEXT_DIST_DIR: '.next-preview', VERCEL_ENV: 'preview' },
       url: `http://127.0.0.1:${PREVIEW_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node server.mjs -p ${E2E_DATABASE_PORT}`,
+      env: { NEXT_DIST_DIR: '.next-database', DATABASE_URL: E2E_DATABASE_URL },
+      url: `http://127.0.0.1:${E2E_DATABASE_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -5,6 +5,9 @@
  */
 export const SITE = 'e2e/site'
 
+/** How many articles the tests' site publishes (a sixth is a draft); every one has a lead picture. */
+export const publishedCount = 5
+
 /** Articles of the tests' site that the specs read about. */
 export const seed = {
   path: '/posts/microsoft-loses-first-round-over-dublin-emails',
@@ -35,3 +38,11 @@ export const affiliateNotice =
 
 /** The scratch copy of the tests' site the dev server runs on (playwright.config.ts), so an editing test leaves it alone. */
 export const DEV_SITE = '.e2e-site'
+
+/** The production build with DATABASE_URL (npm run build:database), and the database it reads, made afresh each run. */
+export const E2E_DATABASE_PORT = 3103
+export const E2E_DATABASE_URL = (() => {
+  const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres')
+  url.pathname = '/news_ledge_e2e'
+  return url.toString()
+})()

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test'
-import { seed, surfaceStudio } from './fixtures'
+import { publishedCount, seed, surfaceStudio } from './fixtures'
 
 test('home lists the articles, newest first, with date, category and summary', async ({ page }) => {
   await page.goto('/')
   const articles = page.getByRole('main').getByRole('article')
-  await expect(articles).toHaveCount(5)
+  await expect(articles).toHaveCount(publishedCount)
   const headlines = await articles.getByRole('heading').allTextContents()
   expect(headlines.indexOf(surfaceStudio.title)).toBeLessThan(headlines.indexOf(seed.title))
 

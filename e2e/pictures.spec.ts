@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { seed, surfaceStudio } from './fixtures'
+import { publishedCount, seed, surfaceStudio } from './fixtures'
 
 test('the lead image tops the article: AVIF and WebP at several widths, sized, loaded first, with caption and credit', async ({
   page,
@@ -36,7 +36,7 @@ test('a picture in the body shows with its caption and loads lazily', async ({ p
 test('lists show a lazy thumbnail beside each story that has a picture', async ({ page }) => {
   await page.goto('/')
   const thumbnails = page.getByRole('main').locator('article img')
-  expect(await thumbnails.count()).toBe(5)
+  expect(await thumbnails.count()).toBe(publishedCount)
   for (const img of await thumbnails.all()) {
     await expect(img).toHaveAttribute('loading', 'lazy')
     await expect(img).toHaveAttribute('alt', '')

@@ -7,10 +7,20 @@
 // .contentlayer, .search or public/_img) with only .next/cache kept.
 // Prints a table and writes it into docs/performance.md (also run by npm run bench).
 //   BENCH_ARCHIVE_SIZE=10000   synthetic articles added to the site's own
-import { execFileSync, spawn } from 'node:child_process'
-import { readdirSync, readlinkSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { benchEnv, freshCheckout, markdownTable, measureCommand, projectCopy, sleep, writeFigures } from './bench-lib'
+import {
+  benchEnv,
+  freshCheckout,
+  markdownTable,
+  measureCommand,
+  projectCopy,
+  sleep,
+  startDev,
+  waitFor,
+  writeFigures,
+} from './bench-lib'
 import { syntheticArticles, toMdx } from './synthetic-archive'
 
 const size = Number(process.env.BENCH_ARCHIVE_SIZE ?? 10000)
@@ -66,35 +76,13 @@ function commit(dir: string, message: string) {
 }
 
 /** Polls a URL until `done` holds for its response (or two minutes pass); seconds waited, or NaN. */
-async function waitFor(url: string, done: (status: number, body: string) => boolean): Promise<number> {
-  const started = performance.now()
-  while (performance.now() - started < 120_000) {
-    try {
-      const response = await fetch(url)
-      if (done(response.status, await response.text())) return (performance.now() - started) / 1000
-    } catch {
-      // Not listening yet.
-    }
-    await sleep(100)
-  }
-  return NaN
-}
-
 /** An editor's loop: `npm run dev` until the home page answers, then a sentence added to an article until its page shows it, then a new headline. */
 async function devServer(dir: string, edit: string, editFile: string) {
   const port = 3215
   const started = performance.now()
-  const child = spawn('npm', ['run', 'dev'], {
-    cwd: dir,
-    env: { ...process.env, ...benchEnv, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
   // `contentlayer2 dev` prints the content index's laps each time it has brought the content up to date.
   let indexed = 0
-  const onOutput = (data: Buffer) => (indexed += data.toString().split('Content index:').length - 1)
-  child.stdout?.on('data', onOutput)
-  child.stderr?.on('data', onOutput)
+  const dev = startDev(dir, port, (text) => (indexed += text.split('Content index:').length - 1))
   const url = `http://127.0.0.1:${port}`
   const firstPage = await waitFor(url, (status) => status === 200)
   const article = `${url}/posts/${edit}`
@@ -117,18 +105,7 @@ async function devServer(dir: string, edit: string, editFile: string) {
   writeFileSync(editFile, readFileSync(editFile, 'utf8').replace(/^title: .*$/m, `title: '${headline}'`))
   const headlineShown = await waitFor(article, (status, body) => status === 200 && body.includes(headline))
   const headlineSeconds = Number.isNaN(headlineShown) ? NaN : (performance.now() - headlineStarted) / 1000
-  const exited = new Promise((resolve) => child.once('close', resolve))
-  if (child.pid) process.kill(-child.pid, 'SIGTERM')
-  await exited
-  // Next's dev server starts its own process group; whatever still runs in the folder is stopped too.
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      if (readlinkSync(`/proc/${pid}/cwd`).startsWith(dir)) process.kill(Number(pid), 'SIGKILL')
-    } catch {
-      // Gone already, or not ours to read.
-    }
-  }
-  await sleep(1000)
+  await dev.stop()
   return { firstPageSeconds: firstPage, caughtUp, editSeconds: shown, reindexed, headlineSeconds }
 }
 

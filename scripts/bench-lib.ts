@@ -7,6 +7,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   renameSync,
   rmSync,
   statSync,
@@ -116,6 +117,49 @@ export async function startServer(cwd: string, port: number, env: Record<string,
     stop: async () => {
       child.kill('SIGTERM')
       await new Promise((resolve) => child.once('close', resolve))
+    },
+  }
+}
+
+/** Seconds until `url` answers as `done` says (polled every 100 ms), or NaN after two minutes. */
+export async function waitFor(url: string, done: (status: number, body: string) => boolean): Promise<number> {
+  const started = performance.now()
+  while (performance.now() - started < 120_000) {
+    try {
+      const response = await fetch(url)
+      if (done(response.status, await response.text())) return (performance.now() - started) / 1000
+    } catch {
+      // Not listening yet.
+    }
+    await sleep(100)
+  }
+  return NaN
+}
+
+/** `npm run dev` in a folder, its output handed to `onOutput`; stop() ends it and all it started there. */
+export function startDev(dir: string, port: number, onOutput: (text: string) => void = () => {}) {
+  const child = spawn('npm', ['run', 'dev'], {
+    cwd: dir,
+    env: { ...process.env, ...benchEnv, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  child.stdout?.on('data', (data: Buffer) => onOutput(data.toString()))
+  child.stderr?.on('data', (data: Buffer) => onOutput(data.toString()))
+  return {
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('close', resolve))
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+      await exited
+      // Next's dev server starts its own process group; whatever still runs in the folder is stopped too.
+      for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+        try {
+          if (readlinkSync(`/proc/${pid}/cwd`).startsWith(dir)) process.kill(Number(pid), 'SIGKILL')
+        } catch {
+          // Gone already, or not ours to read.
+        }
+      }
+      await sleep(1000)
     },
   }
 }

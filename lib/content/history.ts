@@ -13,7 +13,7 @@ export function historyFile(slug: string): string {
   return path.join(/* turbopackIgnore: true */ process.cwd(), '.contentlayer', 'history', `${slug}.json`)
 }
 
-const isHistory = (value: unknown): value is ArticleHistory =>
+export const isHistory = (value: unknown): value is ArticleHistory =>
   typeof value === 'object' &&
   value !== null &&
   'versions' in value &&

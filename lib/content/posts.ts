@@ -4,6 +4,8 @@ import problemsJson from '@/.contentlayer/content-problems.json'
 import relatedJson from '@/.contentlayer/related.json'
 import savedArticles from '@/.contentlayer/saved-articles.json'
 import { readArticleBody, type ArticleBody } from './article-body'
+import { readHistory, type ArticleHistory } from './history'
+import { usesDatabase } from './store-choice'
 import { readSavedFrontMatter } from './saved-front-matter'
 import { parseProblems, type ContentProblem } from '../checks/problems'
 import type { RelatedLink } from '../related/types'
@@ -137,7 +139,17 @@ export async function getArticleBody(post: Post): Promise<ArticleBody> {
     const body = await readArticleSource(post)
     if (body) return body
   }
-  return readArticleBody(post)
+  if (!usesDatabase()) return readArticleBody(post)
+  // Imported only here: a build that reads files loads no database client.
+  const { readStoredBody } = await import('./store')
+  return readStoredBody(post.slug)
+}
+
+/** The versions readers have seen of the article (lib/history/build.ts), or null when the build had none. */
+export async function getArticleHistory(post: Post): Promise<ArticleHistory | null> {
+  if (!usesDatabase()) return readHistory(post.slug)
+  const { readStoredHistory } = await import('./store')
+  return readStoredHistory(post.slug)
 }
 
 /** True when the article is shown only because this is a preview or dev build. */

@@ -25,10 +25,9 @@ export function connect(url: string, schema: string, { max = 4 } = {}): Database
   return { sql, schema }
 }
 
-const migrationsDir = path.join(import.meta.dirname, 'migrations')
-
-/** The migrations kept in the repository, in the order of their names (0001_…, 0002_…). */
+/** The migrations kept in the repository, in the order of their names (0001_…, 0002_…); read by build scripts. */
 export function migrations(): { name: string; text: string }[] {
+  const migrationsDir = path.join(import.meta.dirname, 'migrations')
   return readdirSync(migrationsDir)
     .filter((name) => name.endsWith('.sql'))
     .sort()

@@ -26,6 +26,10 @@ export type StoredArticle = {
 
 export type PublishResult = { written: number; removed: number; unchanged: number }
 
+// JSON goes over the wire as text and is parsed by the server (`::text::jsonb`): a parameter the client
+// takes for jsonb it would encode once more, and the column would hold one long JSON string.
+const json = (value: unknown) => JSON.stringify(value)
+
 /**
  * Makes the schema's articles exactly `articles`, in one transaction: new and
  * changed ones are written, unchanged ones (same hash) left alone, ones no
@@ -56,8 +60,8 @@ export async function publishArticles(
           insert into articles (slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
                                 code, plain_text, related, history, content_hash, written_at)
           values (${a.slug}, ${a.date}, ${a.draft}, ${a.title}, ${a.summary}, ${a.category}, ${a.author},
-                  ${a.tags}, ${a.tagSlugs}, ${JSON.stringify(a.meta)}::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
-                  ${JSON.stringify(a.related)}::jsonb, ${JSON.stringify(a.history ?? null)}::jsonb,
+                  ${a.tags}, ${a.tagSlugs}, ${json(a.meta)}::text::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
+                  ${json(a.related)}::text::jsonb, ${json(a.history ?? null)}::text::jsonb,
                   ${a.contentHash}, now())
           on conflict (slug) do update set
             date = excluded.date, draft = excluded.draft, title = excluded.title, summary = excluded.summary,

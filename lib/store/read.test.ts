@@ -2,9 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connect, migrate, type Database } from './database'
 import { articlesFromContentBuild } from './from-content-build'
 import { publishArticles, type StoredArticle } from './publish'
-import { excerptParts, listArticles, readArticle, searchArticles, type Moment } from './read'
+import {
+  excerptParts,
+  listArticles,
+  readArticle,
+  readBody,
+  readHistoryValue,
+  searchArticles,
+  type Moment,
+} from './read'
 import { throwawayDatabase } from './test-database'
-import { draft, seed } from '../../e2e/fixtures'
+import { draft, publishedCount, seed, supremeCourt } from '../../e2e/fixtures'
 
 // Against a real PostgreSQL, in a database made for this file, with the tests' site published to it and
 // one story of its own scheduled for noon on 2030-01-01.
@@ -48,9 +56,18 @@ describe('reading the store', () => {
     expect(await readArticle(store, { environment: 'preview', now: new Date(0) }, slugOf(draft.path))).not.toBeNull()
   })
 
+  it('keeps each article’s index fields, related list and history as JSON documents, as the content build wrote them', async () => {
+    const article = await readArticle(store, production(), slugOf(supremeCourt.path))
+    expect(article?.meta).toMatchObject({ slug: slugOf(supremeCourt.path), title: supremeCourt.title })
+    expect(Array.isArray(article?.related)).toBe(true)
+    const history = await readHistoryValue(store, slugOf(supremeCourt.path))
+    expect(history).toMatchObject({ complete: expect.any(Boolean), versions: expect.any(Array) })
+    expect(await readBody(store, slugOf(seed.path))).toMatchObject({ raw: expect.stringContaining('Dublin') })
+  })
+
   it('lists a page of a list, newest first, with the list’s size', async () => {
     const first = await listArticles(store, production(), {}, 1, 3)
-    expect(first.total).toBe(5)
+    expect(first.total).toBe(publishedCount)
     expect(first.items.map((a) => a.date.getTime())).toEqual(
       first.items.map((a) => a.date.getTime()).toSorted((a, b) => b - a),
     )
@@ -94,7 +111,7 @@ describe('reading the store', () => {
     for (const query of ['"stored in Dublin"', 'Microsoft -Zune', 'or', '(((', "'; drop table articles; --", '']) {
       await expect(searchArticles(store, production(), query)).resolves.toBeInstanceOf(Array)
     }
-    expect((await listArticles(store, production(), {}, 1, 10)).total).toBe(5)
+    expect((await listArticles(store, production(), {}, 1, 10)).total).toBe(publishedCount)
   })
 })
 

@@ -113,3 +113,15 @@ export async function searchArticles(
     limit ${limit}`
   return rows.map(({ headline, ...row }) => ({ ...row, excerpt: excerptParts(headline) }))
 }
+
+/** An article's compiled body and source, whatever its visibility: the page asking has decided that already. */
+export async function readBody({ sql }: Database, slug: string): Promise<{ code: string; raw: string } | null> {
+  const [row] = await sql<{ code: string; raw: string }[]>`select code, raw from articles where slug = ${slug}`
+  return row ?? null
+}
+
+/** An article's history as the content build wrote it (lib/history/build.ts), or null. */
+export async function readHistoryValue({ sql }: Database, slug: string): Promise<unknown> {
+  const [row] = await sql<{ history: unknown }[]>`select history from articles where slug = ${slug}`
+  return row?.history ?? null
+}

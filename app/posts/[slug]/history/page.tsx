@@ -3,8 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { VersionChanges } from '@/components/version-changes'
 import { correctionLabels, versionLabel } from '@/lib/content/corrections'
-import { readHistory } from '@/lib/content/history'
-import { getPost } from '@/lib/content/posts'
+import { getArticleHistory, getPost } from '@/lib/content/posts'
 import { formatDateTime } from '@/lib/dates'
 import { alternates } from '@/lib/reach/metadata'
 import { historyPath } from '@/lib/urls'
@@ -32,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HistoryPage({ params }: Props) {
   const post = getPost((await params).slug)
   if (!post) notFound()
-  const history = await readHistory(post.slug)
+  const history = await getArticleHistory(post)
   const versions = history?.versions ?? []
 
   return (
