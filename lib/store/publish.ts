@@ -1,16 +1,19 @@
 import type { Database } from './database'
 
-/** One article as the store keeps it: what its page, lists, feeds and search read. */
-export type StoredArticle = {
+/** The columns lists filter and show, with the go-live time as written (ISO 8601) or as read (a Date). */
+export type ArticleColumns<When> = {
   slug: string
-  /** The go-live time, ISO 8601. */
-  date: string
+  date: When
   draft: boolean
   title: string
   summary: string
   category: string
   author: string
   tags: string[]
+}
+
+/** One article as the store keeps it: what its page, lists, feeds and search read. */
+export type StoredArticle = ArticleColumns<string> & {
   /** The tags' URL slugs, for tag pages. */
   tagSlugs: string[]
   /** Every field of the content build's index entry, as Contentlayer typed it. */

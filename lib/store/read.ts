@@ -1,4 +1,5 @@
 import type { Database } from './database'
+import type { ArticleColumns } from './publish'
 import type { ContentEnvironment } from '../content/visibility'
 
 /**
@@ -10,17 +11,7 @@ import type { ContentEnvironment } from '../content/visibility'
  */
 export type Moment = { environment: ContentEnvironment; now: Date }
 
-export type ArticleRow = {
-  slug: string
-  date: Date
-  draft: boolean
-  title: string
-  summary: string
-  category: string
-  author: string
-  tags: string[]
-  meta: unknown
-}
+export type ArticleRow = ArticleColumns<Date> & { meta: unknown }
 
 /** A list's articles: a tag by its URL slug, a section by its name, a stretch of time (from inclusive). */
 export type ListFilter = { tag?: string; category?: string; from?: Date; until?: Date }
