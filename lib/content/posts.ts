@@ -76,8 +76,9 @@ let eventual: Snapshot | undefined
  * Section fronts and feeds are prerendered from it, so a section that only a
  * scheduled article has already has its page (answering 404 until the
  * article's time); the page decides what to show when it renders. Tag,
- * author and archive pages render on first request instead, and proxy.ts
- * lets through every list the eventual content has (lib/content/list-pages.ts).
+ * author and archive pages render on first request instead; in production
+ * proxy.ts answers a list that only a draft or a not-yet-live article has
+ * with the 404 page until that article's time (lib/content/list-pages.ts).
  */
 export function getEventualIndex(): Pick<Snapshot, 'sections'> {
   eventual ??= buildSnapshot(new Date(8.64e15))
