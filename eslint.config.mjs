@@ -32,7 +32,7 @@ export default defineConfig([
   },
   {
     files: [
-      'app/**/{page,layout,not-found,error,loading,template,default,opengraph-image,twitter-image,icon,sitemap,robots}.tsx',
+      'app/**/{page,layout,not-found,error,global-error,loading,template,default,opengraph-image,twitter-image,icon,sitemap,robots}.tsx',
       'app/**/{sitemap,robots,manifest}.ts',
       '*.config.{js,mjs,ts}',
       'eslint.config.mjs',

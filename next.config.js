@@ -1,4 +1,5 @@
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+import { settle } from './lib/environment.js'
 
 // Contentlayer runs as its own step (`contentlayer2 build` / `contentlayer2 dev`,
 // see package.json) instead of through `withContentlayer`, which only hooks
@@ -6,49 +7,20 @@ import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants
 // read its output through lib/content/posts.ts (a metadata index) and lib/content/article-body.ts.
 
 /**
- * The site's public origin, for canonical links, feeds and sitemaps: SITE_URL
- * (or NEXT_PUBLIC_SITE_URL), else the production URL Vercel sets on every
- * deploy. `next dev` falls back to localhost; a production build without one
- * stops, because it would ship localhost links to readers and crawlers.
+ * What this build fixes and inlines (lib/environment.js, the one module that reads the environment):
+ * the site's address, which articles it shows, where it reads them. A mistake stops the build with a
+ * message for a person, not a stack trace.
  */
-function siteUrl(phase) {
-  const explicit = process.env.SITE_URL || process.env.NEXT_PUBLIC_SITE_URL
-  if (explicit) {
-    try {
-      return new URL(explicit).origin
-    } catch {
-      fail(
-        `SITE_URL is "${explicit}", which is not a URL. Set it to the site's address, e.g. SITE_URL=https://newsledge.example.`,
-      )
-    }
+function settled(phase) {
+  const result = settle(process.env, {
+    devServer: phase === PHASE_DEVELOPMENT_SERVER,
+    productionBuild: phase === PHASE_PRODUCTION_BUILD,
+  })
+  if (!result.ok) {
+    console.error(`\n${result.problem}\n`)
+    process.exit(1)
   }
-  const vercel = process.env.VERCEL_PROJECT_PRODUCTION_URL
-  if (vercel) return `https://${vercel}`
-  if (phase === PHASE_PRODUCTION_BUILD) {
-    fail(
-      "SITE_URL is not set. A production build writes the site's address into canonical links, feeds and sitemaps,\n" +
-        'so it needs it: SITE_URL=https://your.domain npm run build (Vercel sets its own; see README.md).',
-    )
-  }
-  return 'http://localhost:3000'
-}
-
-/** Stops the build with a message for a person, not a stack trace. */
-function fail(message) {
-  console.error(`\n${message}\n`)
-  process.exit(1)
-}
-
-/**
- * Which articles the site shows (lib/content/visibility.ts), fixed when it is
- * built: Vercel says which deploy this is; off Vercel `next dev` is
- * development and every build is production. Inlined into the build, so a
- * production build started with NODE_ENV=development still hides drafts.
- */
-function contentEnvironment(phase) {
-  const vercel = process.env.VERCEL_ENV
-  if (vercel === 'production' || vercel === 'preview' || vercel === 'development') return vercel
-  return phase === PHASE_DEVELOPMENT_SERVER ? 'development' : 'production'
+  return result.values
 }
 
 // Only what the site uses: its own scripts, styles, images and fonts, and the
@@ -96,21 +68,16 @@ const securityHeaders = (isDev) => [
   { key: 'X-Frame-Options', value: 'DENY' },
 ]
 
-/**
- * Where pages read article bodies and histories (lib/content/store.ts): PostgreSQL when the build has
- * DATABASE_URL (`npm run db:publish` wrote them there first), else the content build's files.
- */
-function contentStore() {
-  return process.env.DATABASE_URL ? 'postgres' : 'files'
-}
-
 /** @type {(phase: string) => import('next').NextConfig} */
 export default function nextConfig(phase) {
+  const env = settled(phase)
+  // Article bodies and histories reach a deploy that reads files, never one that reads PostgreSQL.
+  const readsFiles = env.CONTENT_STORE === 'files'
   return {
     reactStrictMode: true,
     // HarfBuzz loads its WebAssembly from beside its own file, so it stays in node_modules, unbundled.
     serverExternalPackages: ['harfbuzzjs'],
-    env: { SITE_URL: siteUrl(phase), CONTENT_ENV: contentEnvironment(phase), CONTENT_STORE: contentStore() },
+    env,
     poweredByHeader: false,
     // Pages (404s too) revalidate every minute (app/layout.tsx); a CDN may serve one stale while it
     // fetches the next for a day at most, not Next's default of a year: a 404 for a slug that becomes an
@@ -124,6 +91,13 @@ export default function nextConfig(phase) {
     experimental: { turbopackFileSystemCacheForBuild: true },
     // Lets `npm test` keep a production and a preview build side by side.
     distDir: process.env.NEXT_DIST_DIR || '.next',
+    // What no server reads when it runs: the articles' sources (the content build's output is what deploys read,
+    // and only `next dev` reads the files), the tests, the docs and the maintainers' scripts. Turbopack traces
+    // the whole project into every function (a path it cannot follow); without this a deploy's functions grew
+    // with the archive's sources (docs/performance.md).
+    outputFileTracingExcludes: {
+      '*': ['./content/**', './e2e/**', './docs/**', './scripts/**', './.bench/**', './**/*.test.ts', './*.md'],
+    },
     // Keys are globs over route entries (so `[slug]` is escaped), matched anywhere in the entry's path.
     outputFileTracingIncludes: {
       ...Object.fromEntries(
@@ -134,12 +108,12 @@ export default function nextConfig(phase) {
           'app/feed.json/route',
           'app/tags/\\[tag\\]/feed.xml/route',
           'app/sections/\\[section\\]/feed.xml/route',
-        ].map((entry) => [entry, contentStore() === 'files' ? articleBodies : []]),
+        ].map((entry) => [entry, readsFiles ? articleBodies : []]),
       ),
       // The search index of the build's environment (scripts/search-index.ts).
       'app/pagefind/\\[...file\\]/route': ['./.search/**'],
       // History pages read the versions the content build took from git (lib/content/history.ts).
-      'app/posts/\\[slug\\]/history/page': contentStore() === 'files' ? ['./.contentlayer/history/*.json'] : [],
+      'app/posts/\\[slug\\]/history/page': readsFiles ? ['./.contentlayer/history/*.json'] : [],
       // Social cards read their fonts and emoji from node_modules at render time (lib/reach/card-fonts.ts).
       'app/posts/\\[slug\\]/opengraph-image': [...cardAssets, './public/_img/*-16x9.jpg'],
       'app/opengraph-image': cardAssets,
@@ -150,7 +124,7 @@ export default function nextConfig(phase) {
         // Picture variants are named by their content's hash (lib/images/variants.ts): a new picture is a new name.
         { source: '/_img/:file*', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
         // Search engines must never index a preview deploy, whatever the page says.
-        ...(contentEnvironment(phase) === 'preview'
+        ...(env.CONTENT_ENV === 'preview'
           ? [{ source: '/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] }]
           : []),
       ]

@@ -11,19 +11,24 @@ const lastChange = (posts: readonly Post[]) =>
 export const revalidate = 60
 
 // Published articles only, even on previews (which robots.txt closes anyway).
-export default function sitemap(): MetadataRoute.Sitemap {
-  const posts = getPublishedPosts()
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const posts = await getPublishedPosts()
   const published = new Set(posts)
-  const months = getArchiveMonths()
+  const [months, tags, sections, authors] = await Promise.all([
+    getArchiveMonths(),
+    getTags(),
+    getSections(),
+    getAuthors(),
+  ])
   return [
     { url: absoluteUrl('/'), lastModified: lastChange(posts) },
     { url: absoluteUrl(correctionsPath), lastModified: lastChange(posts) },
     ...posts.map((post) => ({ url: absoluteUrl(post.url), lastModified: changedAt(post) })),
-    ...getTags().map((tag) => ({
+    ...tags.map((tag) => ({
       url: absoluteUrl(tagPath(tag.slug)),
       lastModified: lastChange(tag.posts.filter((post) => published.has(post))),
     })),
-    ...getSections().map((section) => ({
+    ...sections.map((section) => ({
       url: absoluteUrl(sectionPath(section.slug)),
       lastModified: lastChange(section.posts.filter((post) => published.has(post))),
     })),
@@ -39,7 +44,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
       url: absoluteUrl(archiveUrl(year, month)),
       lastModified: lastChange(monthPosts.filter((post) => published.has(post))),
     })),
-    ...getAuthors().map((author) => ({
+    ...authors.map((author) => ({
       url: absoluteUrl(authorPath(author.slug)),
       lastModified: lastChange(author.posts.filter((post) => published.has(post))),
     })),

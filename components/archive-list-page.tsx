@@ -7,8 +7,8 @@ import { PostListPage } from './post-list-page'
 type ArchiveListPageProps = { year: number; month?: number; page: number }
 
 /** One page of the articles of a year or a month, newest first. */
-export function ArchiveListPage({ year, month, page }: ArchiveListPageProps) {
-  const list = getArchivePage(year, month, page)
+export async function ArchiveListPage({ year, month, page }: ArchiveListPageProps) {
+  const list = await getArchivePage(year, month, page)
   if (!list) notFound()
   const heading = month === undefined ? `Articles from ${year}` : `Articles from ${monthName(month)} ${year}`
   return <PostListPage heading={heading} page={list} href={archivePageHref(year, month)} />

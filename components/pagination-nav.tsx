@@ -7,10 +7,14 @@ type PaginationNavProps = {
   /** URL of page n; page 1 is the base URL itself. */
   href: (page: number) => string
   className?: string
+  /** The links' words; a list newest first by default. */
+  labels?: { previous: string; next: string }
 }
 
-/** "Newer" / "Older" links between pages of a list, newest first. */
-export function PaginationNav({ page, totalPages, href, className }: PaginationNavProps) {
+const newestFirst = { previous: 'Newer articles', next: 'Older articles' }
+
+/** "Newer" / "Older" links between pages of a list, newest first (or other words for another order). */
+export function PaginationNav({ page, totalPages, href, className, labels = newestFirst }: PaginationNavProps) {
   if (totalPages <= 1) return null
   const linkClass =
     'rounded-md border border-stone-300 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800'
@@ -18,7 +22,7 @@ export function PaginationNav({ page, totalPages, href, className }: PaginationN
     <nav aria-label="Pages" className={cn('flex items-center justify-between gap-4 pt-6', className)}>
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev" className={linkClass}>
-          ← Newer articles
+          ← {labels.previous}
         </Link>
       ) : (
         <span />
@@ -28,7 +32,7 @@ export function PaginationNav({ page, totalPages, href, className }: PaginationN
       </span>
       {page < totalPages ? (
         <Link href={href(page + 1)} rel="next" className={linkClass}>
-          Older articles →
+          {labels.next} →
         </Link>
       ) : (
         <span />

@@ -6,8 +6,8 @@ import { getPost } from '@/lib/content/posts'
  * The content build has already refused slugs that do not exist, so a
  * missing article here is one this build hides (a draft in production).
  */
-export function RelatedCard({ slug }: { slug: string }) {
-  const post = getPost(slug)
+export async function RelatedCard({ slug }: { slug: string }) {
+  const post = await getPost(slug)
   if (!post) return null
   return (
     <aside aria-label="Related article" className="not-prose my-6 border-y border-stone-300 py-3 dark:border-stone-600">

@@ -6,8 +6,8 @@ import { cn } from '@/lib/utils'
 type RelatedPostsProps = { post: Post; className?: string }
 
 /** The ranked related list after an article; renders nothing when nothing is relevant. */
-export function RelatedPosts({ post, className }: RelatedPostsProps) {
-  const related = getRelatedPosts(post)
+export async function RelatedPosts({ post, className }: RelatedPostsProps) {
+  const related = await getRelatedPosts(post)
   if (related.length === 0) return null
   return (
     <section aria-labelledby="related-heading" className={cn('space-y-3', className)}>

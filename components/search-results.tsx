@@ -2,27 +2,20 @@
 
 import { useSearchParams } from 'next/navigation'
 import { useEffect, useMemo, useState } from 'react'
+import { searchAnnouncement } from '@/lib/search/announcement'
+import { readQuery } from '@/lib/search/query'
 import { withoutCommonWords } from '@/lib/search/common-words'
 import { loadPagefind, warmSearch, type PagefindResultData, type PagefindSearch } from '@/lib/search/pagefind-client'
-import { SearchForm, type SearchFormProps, type SearchQuery } from './search-form'
-
-const PAGE = 10
+import { SearchForm, type SearchFormProps } from './search-form'
 
 type Outcome = { status: 'done'; hits: PagefindSearch['results']; results: PagefindResultData[] } | { status: 'failed' }
 type State = { status: 'idle' } | { status: 'searching' } | Outcome
 
-function readQuery(params: URLSearchParams): SearchQuery {
-  return {
-    q: (params.get('q') ?? '').trim(),
-    section: params.get('section') ?? '',
-    tag: params.get('tag') ?? '',
-    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
-  }
-}
-
 export type SearchResultsProps = Omit<SearchFormProps, 'query' | 'onWords' | 'onSearch'> & {
   /** The index's very common words, left out of a query that has others (lib/search/common-words.ts). */
   commonWords: readonly string[]
+  /** Results shown at once (siteConfig.searchResultsPerPage), passed in so lib/site stays out of the bundle. */
+  perPage: number
 }
 
 /**
@@ -30,7 +23,7 @@ export type SearchResultsProps = Omit<SearchFormProps, 'query' | 'onWords' | 'on
  * the site's Pagefind index and lists the results, announced to screen
  * readers. The form is the same plain GET form as without JavaScript.
  */
-export function SearchResults({ commonWords, ...props }: SearchResultsProps) {
+export function SearchResults({ commonWords, perPage, ...props }: SearchResultsProps) {
   const params = useSearchParams()
   const query = readQuery(params)
   const common = useMemo(() => new Set(commonWords), [commonWords])
@@ -56,7 +49,7 @@ export function SearchResults({ commonWords, ...props }: SearchResultsProps) {
       .then(async (search) => {
         const hits = search?.results ?? []
         // Each result's text is a chunk of its own: fetch only those on screen.
-        const results = await Promise.all(hits.slice(0, PAGE).map((hit) => hit.data()))
+        const results = await Promise.all(hits.slice(0, perPage).map((hit) => hit.data()))
         if (!cancelled) setOutcome({ key, outcome: { status: 'done', hits, results } })
       })
       .catch(() => {
@@ -75,7 +68,7 @@ export function SearchResults({ commonWords, ...props }: SearchResultsProps) {
       : state.status === 'failed'
         ? 'Search is not available right now. Try again, or browse by section or date.'
         : state.status === 'done'
-          ? `${state.hits.length === 0 ? 'No' : state.hits.length} ${state.hits.length === 1 ? 'article matches' : 'articles match'} “${query.q}”${query.section ? ` in ${query.section}` : ''}${query.tag ? ` about ${query.tag}` : ''}.${leftOut.length > 0 ? ` Left out as too common: ${leftOut.map((word) => `“${word}”`).join(', ')}.` : ''}`
+          ? searchAnnouncement(query, state.hits.length, leftOut)
           : ''
 
   return (
@@ -139,7 +132,7 @@ export function SearchResults({ commonWords, ...props }: SearchResultsProps) {
         <button
           type="button"
           onClick={() => {
-            const next = state.hits.slice(state.results.length, state.results.length + PAGE)
+            const next = state.hits.slice(state.results.length, state.results.length + perPage)
             void Promise.all(next.map((hit) => hit.data())).then((more) =>
               setOutcome({ key, outcome: { ...state, results: [...state.results, ...more] } }),
             )

@@ -7,7 +7,7 @@ import { SearchBox } from './search-box'
 const navLink = 'inline-flex min-h-11 items-center hover:underline'
 
 /** Masthead, the sections, and a search box that works without JavaScript (a GET form to /search). */
-export function SiteHeader() {
+export async function SiteHeader() {
   return (
     <header className="border-b-4 border-double border-stone-800 dark:border-stone-300">
       <div className="mx-auto max-w-3xl space-y-2 px-4 py-4">
@@ -24,7 +24,7 @@ export function SiteHeader() {
                 Latest
               </Link>
             </li>
-            {getSections().map((section) => (
+            {(await getSections()).map((section) => (
               <li key={section.slug}>
                 <Link href={sectionPath(section.slug)} className={navLink}>
                   {section.name}

@@ -3,6 +3,7 @@
  * components never carry their own copies of names, links or wording.
  */
 
+import { siteUrl } from './environment'
 import type { RelatedOptions } from './related/types'
 
 export type SocialProfile = {
@@ -36,6 +37,8 @@ export type SiteConfig = {
   prerenderArticles: number
   /** Articles on each page of the home page and tag pages. */
   postsPerPage: number
+  /** Results a search shows at once ("Show more results" or the next page adds as many again). */
+  searchResultsPerPage: number
   /** Newest articles in each feed: feed readers poll often, and old items are already theirs. */
   feedItems: number
   /** Paths of the site-wide feeds. */
@@ -58,14 +61,10 @@ export type SiteConfig = {
   related: RelatedOptions
 }
 
-// next.config.js settles the URL when the site is built (SITE_URL, or Vercel's
-// production URL) and inlines it here; scripts and tests run outside Next and
-// get localhost.
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000'
-
 export const siteConfig: SiteConfig = {
   name: 'News Ledge',
-  url: siteUrl,
+  // Settled when the site is built (lib/environment.js).
+  url: siteUrl(),
   description: 'News Ledge covers technology, privacy and the policy fights that shape them, in plain words.',
   locale: 'en-US',
   timeZone: 'America/New_York',
@@ -73,6 +72,7 @@ export const siteConfig: SiteConfig = {
   defaultAuthor: 'News Ledge Staff',
   prerenderArticles: 100,
   postsPerPage: 10,
+  searchResultsPerPage: 10,
   feedItems: 30,
   feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },
   // Buttondown's published embed form: a plain POST of one `email` field, no API key.

@@ -59,9 +59,15 @@ const JSON_TYPES: Record<string, string> = {
     "import type { ArticleSlugs } from '../lib/content/visibility'\ndeclare const slugs: ArticleSlugs\nexport default slugs\n",
 }
 const POST_INDEX_TYPES = `// NOTE Written by scripts/content-index.ts
-import type { Post } from './generated'
-/** versions: how many committed versions the article's history page lists (0 outside git). */
-declare const posts: (Omit<Post, 'body' | 'code'> & { versions: number })[]
+import type { Correction, Post } from './generated'
+/**
+ * versions: how many committed versions the article's history page lists (0 outside git).
+ * corrections: what Contentlayer writes of each note (its nested documents carry no _id or _raw of their own).
+ */
+declare const posts: (Omit<Post, 'body' | 'code' | 'corrections'> & {
+  corrections: Pick<Correction, 'date' | 'kind' | 'text'>[]
+  versions: number
+})[]
 export default posts
 `
 

@@ -3,13 +3,13 @@
 // content build's articles there in one transaction (lib/store/). Without it,
 // the site reads the content build's files, as it always has.
 import { execFileSync } from 'node:child_process'
-import { contentEnvironment } from '../lib/content/visibility'
+import { contentEnvironment, databaseUrl } from '../lib/environment'
 import { connect, migrate } from '../lib/store/database'
 import { articlesFromContentBuild } from '../lib/store/from-content-build'
 import { publishArticles } from '../lib/store/publish'
 import { contentSchema } from '../lib/store/schema'
 
-const url = process.env.DATABASE_URL
+const url = databaseUrl()
 if (!url) {
   console.log('Database: DATABASE_URL is not set; the site reads the content build’s files.')
   process.exit(0)
@@ -26,7 +26,7 @@ const head = (() => {
 })()
 try {
   const applied = await migrate(database)
-  const articles = await articlesFromContentBuild(environment)
+  const articles = await articlesFromContentBuild(environment, { cacheRoot: process.cwd() })
   const result = await publishArticles(database, articles, head)
   console.log(
     `Database (schema ${database.schema}${applied.length ? `, migrated: ${applied.join(', ')}` : ''}): ` +

@@ -14,8 +14,8 @@ export const metadata: Metadata = {
 
 const count = (n: number) => (n === 1 ? '1 article' : `${n} articles`)
 
-export default function ArchivePage() {
-  const years = getArchiveYears()
+export default async function ArchivePage() {
+  const years = await getArchiveYears()
   return (
     <div className="space-y-8">
       <h1 className="font-serif text-3xl font-black">Archive</h1>

@@ -15,8 +15,8 @@ export const metadata: Metadata = {
   ]),
 }
 
-export default function CorrectionsPage() {
-  const corrections = getCorrections()
+export default async function CorrectionsPage() {
+  const corrections = await getCorrections()
   return (
     <div className="space-y-6">
       <header className="space-y-2">

@@ -6,8 +6,8 @@ import { newsSitemap } from '@/lib/reach/sitemaps'
 // most a minute after it was last made (app/layout.tsx), not frozen at deploy.
 export const revalidate = 60
 
-export function GET() {
-  const xml = newsSitemap(getPublishedPosts(), {
+export async function GET() {
+  const xml = newsSitemap(await getPublishedPosts(), {
     origin: siteConfig.url,
     publication: siteConfig.name,
     language: 'en',

@@ -6,12 +6,12 @@ import { tagUrl } from '@/lib/urls'
 
 export const metadata: Metadata = { title: 'Topics', alternates: alternates('/tags') }
 
-export default function TagsPage() {
+export default async function TagsPage() {
   return (
     <>
       <h1 className="font-serif text-3xl font-black">Topics</h1>
       <ul className="mt-6 flex flex-wrap gap-3">
-        {getTags().map((tag) => (
+        {(await getTags()).map((tag) => (
           <li key={tag.slug}>
             <Link
               href={tagUrl(tag.name)}

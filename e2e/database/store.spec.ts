@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import matter from 'gray-matter'
 import postgres from 'postgres'
-import { E2E_DATABASE_URL } from '../fixtures'
+import { E2E_DATABASE_URL, SITE } from '../fixtures'
 
 // The build made with DATABASE_URL (npm run build:database, served from .next-database).
 
@@ -26,6 +27,32 @@ test('its article and history routes carry no article files: bodies and historie
     expect(
       files.filter((file) => file.includes('.contentlayer/history/')),
       route,
+    ).toEqual([])
+  }
+})
+
+/** Every file under a folder, recursively. */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  )
+
+test('its server code carries no article, not even the list of them: lists, feeds and sitemaps read the database', () => {
+  const postsDir = path.join(SITE, 'content/posts')
+  const titles = readdirSync(postsDir).map((file) => {
+    const { title }: { title?: unknown } = matter(readFileSync(path.join(postsDir, file), 'utf8')).data
+    return String(title)
+  })
+  expect(titles.length).toBeGreaterThan(0)
+  // Prerendered pages hold their own articles, as a CDN would; the code every function runs must hold none,
+  // so a deploy's size does not grow with the archive.
+  const code = filesUnder('.next-database/server/chunks').filter((file) => file.endsWith('.js'))
+  expect(code.length).toBeGreaterThan(0)
+  for (const file of code) {
+    const text = readFileSync(file, 'utf8')
+    expect(
+      titles.filter((title) => text.includes(title)),
+      file,
     ).toEqual([])
   }
 })

@@ -1,47 +1,70 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { connect, migrate } from '../store/database'
+import { articlesFromContentBuild } from '../store/from-content-build'
+import { publishArticles } from '../store/publish'
+import { contentSchema } from '../store/schema'
+import { throwawayDatabase } from '../store/test-database'
+import type { ContentEnvironment } from './visibility'
 
-// lib/content/posts.ts reads the content build of the tests' site (vitest.config.ts builds it)
-// and fixes the environment when it loads, so each test loads it afresh.
-async function loadPosts(env: Record<string, string>) {
-  vi.resetModules()
-  for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value)
-  return import('./posts')
-}
+// The same questions of both stores: the content build of the tests' site (vitest.config.ts builds it),
+// and a real PostgreSQL that the build published it to, each environment in its own schema.
+let database: Awaited<ReturnType<typeof throwawayDatabase>> | undefined
+beforeAll(async () => {
+  database = await throwawayDatabase()
+  for (const environment of ['production', 'preview'] satisfies ContentEnvironment[]) {
+    const db = connect(database.url, contentSchema(environment))
+    await migrate(db)
+    await publishArticles(db, await articlesFromContentBuild(environment), null)
+    await db.sql.end()
+  }
+})
+afterAll(async () => {
+  await database?.drop()
+})
 
 afterEach(() => {
   vi.unstubAllEnvs()
   vi.useRealTimers()
 })
 
-describe('content queries', () => {
+describe.each(['files', 'postgres'])('content queries from %s', (store) => {
+  // lib/content/posts.ts fixes the environment and the store when it loads, so each test loads it afresh.
+  async function loadPosts(env: Record<string, string>) {
+    vi.resetModules()
+    for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value)
+    vi.stubEnv('CONTENT_STORE', store)
+    if (store === 'postgres') vi.stubEnv('DATABASE_URL', database?.url)
+    return import('./posts')
+  }
+
   it('lists published articles newest first and hides the draft in production', async () => {
     const { getPosts, getPost } = await loadPosts({ VERCEL_ENV: 'production' })
-    const dates = getPosts().map((post) => post.date)
+    const dates = (await getPosts()).map((post) => post.date)
     expect(dates).toEqual(dates.toSorted().toReversed())
-    expect(getPosts().some((post) => post.draft)).toBe(false)
-    expect(getPost('explainer-who-can-read-your-cloud-email')).toBeUndefined()
-    expect(getPost('microsoft-loses-first-round-over-dublin-emails')?.title).toContain('Dublin')
+    expect((await getPosts()).some((post) => post.draft)).toBe(false)
+    expect(await getPost('explainer-who-can-read-your-cloud-email')).toBeUndefined()
+    expect((await getPost('microsoft-loses-first-round-over-dublin-emails'))?.title).toContain('Dublin')
   })
 
   it('shows the draft on a preview, but never in a feed or a related list', async () => {
     const { getPost, getPublishedPosts, getRelatedPosts } = await loadPosts({ VERCEL_ENV: 'preview' })
-    const draft = getPost('explainer-who-can-read-your-cloud-email')
+    const draft = await getPost('explainer-who-can-read-your-cloud-email')
     expect(draft?.draft).toBe(true)
-    expect(getPublishedPosts().some((post) => post.draft)).toBe(false)
-    const seed = getPost('microsoft-loses-first-round-over-dublin-emails')
-    expect(seed && getRelatedPosts(seed).some(({ post }) => post.draft)).toBe(false)
+    expect((await getPublishedPosts()).some((post) => post.draft)).toBe(false)
+    const seed = await getPost('microsoft-loses-first-round-over-dublin-emails')
+    expect(seed && (await getRelatedPosts(seed)).some(({ post }) => post.draft)).toBe(false)
   })
 
   it('groups articles by tag slug', async () => {
     const { getPostsByTag, getTags } = await loadPosts({ VERCEL_ENV: 'production' })
-    expect(getTags().find((tag) => tag.slug === 'microsoft')?.name).toBe('Microsoft')
-    expect(getPostsByTag('zune').map((post) => post.slug)).toContain('microsoft-pulls-the-plug-on-zune')
+    expect((await getTags()).find((tag) => tag.slug === 'microsoft')?.name).toBe('Microsoft')
+    expect((await getPostsByTag('zune')).map((post) => post.slug)).toContain('microsoft-pulls-the-plug-on-zune')
   })
 
   it('lists the other Dublin warrant articles first for the seed article', async () => {
     const { getPost, getRelatedPosts } = await loadPosts({ VERCEL_ENV: 'production' })
-    const seed = getPost('microsoft-loses-first-round-over-dublin-emails')
-    const related = seed ? getRelatedPosts(seed).map(({ post }) => post.slug) : []
+    const seed = await getPost('microsoft-loses-first-round-over-dublin-emails')
+    const related = seed ? (await getRelatedPosts(seed)).map(({ post }) => post.slug) : []
     expect(related.slice(0, 2)).toEqual([
       'appeals-court-sides-with-microsoft-on-dublin-emails',
       'supreme-court-drops-microsoft-email-case',
@@ -54,19 +77,19 @@ describe('content queries', () => {
     vi.setSystemTime(new Date('2016-07-14T03:59:00Z'))
     const { getPosts, getPost, getTag, getPublishedPosts } = await loadPosts({ VERCEL_ENV: 'production' })
     const appeal = 'appeals-court-sides-with-microsoft-on-dublin-emails'
-    expect(getPost(appeal)).toBeUndefined()
-    expect(getPublishedPosts().map((post) => post.slug)).not.toContain(appeal)
-    const before = getTag('microsoft')?.count ?? 0
+    expect(await getPost(appeal)).toBeUndefined()
+    expect((await getPublishedPosts()).map((post) => post.slug)).not.toContain(appeal)
+    const before = (await getTag('microsoft'))?.count ?? 0
     // Midnight in New York on its day.
     vi.setSystemTime(new Date('2016-07-14T04:00:00Z'))
-    expect(getPost(appeal)?.slug).toBe(appeal)
-    expect(getPosts()[0]?.slug).toBe(appeal)
-    expect(getTag('microsoft')?.count).toBe(before + 1)
+    expect((await getPost(appeal))?.slug).toBe(appeal)
+    expect((await getPosts())[0]?.slug).toBe(appeal)
+    expect((await getTag('microsoft'))?.count).toBe(before + 1)
   })
 
   it('lists corrections across the site, newest first, only on published articles', async () => {
     const { getCorrections } = await loadPosts({ VERCEL_ENV: 'production' })
-    const corrections = getCorrections()
+    const corrections = await getCorrections()
     expect(corrections.length).toBeGreaterThan(0)
     const dates = corrections.map(({ note }) => Date.parse(note.date))
     expect(dates).toEqual(dates.toSorted((a, b) => b - a))

@@ -1,16 +1,18 @@
 import 'server-only'
-import allPosts from '@/.contentlayer/post-index.json'
 import problemsJson from '@/.contentlayer/content-problems.json'
-import relatedJson from '@/.contentlayer/related.json'
 import savedArticles from '@/.contentlayer/saved-articles.json'
 import { readArticleBody, type ArticleBody } from './article-body'
 import { readHistory, type ArticleHistory } from './history'
-import { usesDatabase } from './store-choice'
+import type { Post } from './post'
+import { contentStore } from '../environment'
 import { readSavedFrontMatter } from './saved-front-matter'
 import { parseProblems, type ContentProblem } from '../checks/problems'
-import type { RelatedLink } from '../related/types'
 import { parseRelatedMap } from '../related/map'
+import type { RelatedLink, RelatedMap } from '../related/types'
+import type { SearchQuery } from '@/components/search-form'
+import type { ExcerptPart } from '../store/read'
 import { siteConfig } from '../site'
+import { slugify } from '../urls'
 import {
   contentSnapshot,
   type ArchiveMonth as SnapshotMonth,
@@ -23,54 +25,72 @@ import { contentEnvironment, isPublished } from './visibility'
 
 /**
  * The only module pages read content through. Pages ask it, never
- * `.contentlayer/`, so visibility rules apply everywhere at once.
+ * `.contentlayer/` or the database, so visibility rules apply everywhere at
+ * once and no page can tell which store it reads.
  *
- * It holds every article's metadata but no bodies: a body is read from disk
- * when its page or feed is rendered (`getArticleBody`), so memory does not
- * grow with the archive's text (docs/performance.md).
+ * Two stores (lib/environment.js says which): the content build's files, whose
+ * metadata index is bundled and whose bodies are read from disk when a page
+ * renders (docs/performance.md), or PostgreSQL, where `npm run db:publish`
+ * wrote every article and from which the index is read at render time, again
+ * after each publish (lib/content/store.ts), so a deploy's size does not grow
+ * with the archive.
  */
-export type Post = (typeof allPosts)[number]
-export type { ArticleBody }
+export type { ArticleBody, Post }
 
 const environment = contentEnvironment()
-
-const relatedMap = parseRelatedMap(relatedJson)
 
 type Snapshot = ContentSnapshot<Post>
 type Tag = SnapshotTag<Post>
 type Author = SnapshotAuthor<Post>
 type Section = SnapshotSection<Post>
 type ArchiveMonth = SnapshotMonth<Post>
-const buildSnapshot = (now: Date): Snapshot => contentSnapshot(allPosts, environment, now)
+
+/** Every article of the store, drafts and scheduled ones too, with a key that changes when they do. */
+async function articles(): Promise<{ key: string; posts: readonly Post[] }> {
+  // Each choice of store is spelled out (not lib/environment.js contentStore()) so that Next inlines the value and
+  // drops the other branch: a build on one store carries no code or data of the other.
+  if (process.env.CONTENT_STORE === 'postgres') {
+    const { readStoredIndex } = await import('./store')
+    return readStoredIndex()
+  }
+  const { default: posts } = await import('@/.contentlayer/post-index.json')
+  return { key: 'files', posts }
+}
 
 // Visibility is decided when a page renders, not when the server starts: a
 // scheduled article goes live at its minute on a server that has run for
 // days, and pages revalidate every minute (app/layout.tsx) to pick it up.
-// What is visible changes only when the clock passes an article's time, so
-// the snapshot is rebuilt then, and reused in between.
-const goLiveTimes = [...new Set(allPosts.filter((post) => !post.draft).map((post) => Date.parse(post.date)))].sort(
-  (a, b) => a - b,
-)
-/** How many articles' times have passed: the snapshot's key. */
-function epoch(now: Date): number {
+// What is visible changes only when the clock passes an article's time (or a
+// publish changes the articles), so the snapshot is rebuilt then, and reused in between.
+let goLive: { key: string; times: number[] } | undefined
+/** How many articles' times have passed: with the store's key, the snapshot's key. */
+function epoch(key: string, posts: readonly Post[], now: Date): number {
+  if (goLive?.key !== key) {
+    const times = [...new Set(posts.filter((post) => !post.draft).map((post) => Date.parse(post.date)))]
+    goLive = { key, times: times.sort((a, b) => a - b) }
+  }
+  const { times } = goLive
   let low = 0
-  let high = goLiveTimes.length
+  let high = times.length
   while (low < high) {
     const mid = (low + high) >> 1
-    if ((goLiveTimes[mid] ?? Infinity) <= now.getTime()) low = mid + 1
+    if ((times[mid] ?? Infinity) <= now.getTime()) low = mid + 1
     else high = mid
   }
   return low
 }
-let cached: { epoch: number; snapshot: Snapshot } | undefined
-function current(): Snapshot {
+let cached: { key: string; epoch: number; snapshot: Snapshot } | undefined
+async function current(): Promise<Snapshot> {
+  const { key, posts } = await articles()
   const now = new Date()
-  const key = epoch(now)
-  if (cached?.epoch !== key) cached = { epoch: key, snapshot: buildSnapshot(now) }
+  const at = epoch(key, posts, now)
+  if (cached?.key !== key || cached.epoch !== at) {
+    cached = { key, epoch: at, snapshot: contentSnapshot(posts, environment, now) }
+  }
   return cached.snapshot
 }
 
-let eventual: Snapshot | undefined
+let eventual: { key: string; snapshot: Snapshot } | undefined
 /**
  * The sections this build will show once its scheduled articles are live.
  * Section fronts and feeds are prerendered from it, so a section that only a
@@ -80,27 +100,28 @@ let eventual: Snapshot | undefined
  * proxy.ts answers a list that only a draft or a not-yet-live article has
  * with the 404 page until that article's time (lib/content/list-pages.ts).
  */
-export function getEventualIndex(): Pick<Snapshot, 'sections'> {
-  eventual ??= buildSnapshot(new Date(8.64e15))
-  return eventual
+export async function getEventualIndex(): Promise<Pick<Snapshot, 'sections'>> {
+  const { key, posts } = await articles()
+  if (eventual?.key !== key) eventual = { key, snapshot: contentSnapshot(posts, environment, new Date(8.64e15)) }
+  return eventual.snapshot
 }
 
 /** Articles a reader may see now, newest first (drafts and scheduled ones too on previews and in development). */
-export function getPosts(): readonly Post[] {
-  return current().visible
+export async function getPosts(): Promise<readonly Post[]> {
+  return (await current()).visible
 }
 
 /**
  * Published articles only, even on previews: feeds are read by apps that
  * keep what they fetched, so a draft must never reach one.
  */
-export function getPublishedPosts(): readonly Post[] {
-  return current().published
+export async function getPublishedPosts(): Promise<readonly Post[]> {
+  return (await current()).published
 }
 
 /** The newest articles, which the build prerenders; older ones render on first request. */
-export function getPrerenderedPosts(): readonly Post[] {
-  return current().visible.slice(0, siteConfig.prerenderArticles)
+export async function getPrerenderedPosts(): Promise<readonly Post[]> {
+  return (await current()).visible.slice(0, siteConfig.prerenderArticles)
 }
 
 /**
@@ -117,13 +138,25 @@ const savedInDev = (post: Post) =>
  * saved since the server started carries its front matter as saved
  * (lib/content/saved-front-matter.ts), so a new headline shows at once.
  */
-export function getPost(slug: string): Post | undefined {
-  const post = current().bySlug.get(slug)
+export async function getPost(slug: string): Promise<Post | undefined> {
+  const post = (await current()).bySlug.get(slug)
   if (post && savedInDev(post)) {
     const saved = readSavedFrontMatter(post._raw.sourceFilePath)
     if (saved) return { ...post, ...saved }
   }
   return post
+}
+
+/**
+ * Published articles by slug at this moment, for resolving many links at
+ * once without waiting on each (the <Related> cards of a feed's articles).
+ */
+export async function getPublishedLookup(): Promise<(slug: string) => Post | undefined> {
+  const { bySlug, now } = await current()
+  return (slug) => {
+    const post = bySlug.get(slug)
+    return post && isPublished(post, now) ? post : undefined
+  }
 }
 
 /**
@@ -140,7 +173,7 @@ export async function getArticleBody(post: Post): Promise<ArticleBody> {
     const body = await readArticleSource(post)
     if (body) return body
   }
-  if (!usesDatabase()) return readArticleBody(post)
+  if (process.env.CONTENT_STORE !== 'postgres') return readArticleBody(post)
   // Imported only here: a build that reads files loads no database client.
   const { readStoredBody } = await import('./store')
   return readStoredBody(post.slug)
@@ -148,7 +181,7 @@ export async function getArticleBody(post: Post): Promise<ArticleBody> {
 
 /** The versions readers have seen of the article (lib/history/build.ts), or null when the build had none. */
 export async function getArticleHistory(post: Post): Promise<ArticleHistory | null> {
-  if (!usesDatabase()) return readHistory(post.slug)
+  if (process.env.CONTENT_STORE !== 'postgres') return readHistory(post.slug)
   const { readStoredHistory } = await import('./store')
   return readStoredHistory(post.slug)
 }
@@ -158,63 +191,107 @@ export function isUnpublished(post: Post): boolean {
   return !isPublished(post, new Date())
 }
 
-export function getPostsByTag(slug: string): readonly Post[] {
-  return current().tagsBySlug.get(slug)?.posts ?? []
+export async function getPostsByTag(slug: string): Promise<readonly Post[]> {
+  return (await current()).tagsBySlug.get(slug)?.posts ?? []
 }
 
 /** Every tag on a visible article, by slug, with the spelling editors used first; most used first. */
-export function getTags(): readonly Readonly<Tag>[] {
-  return current().tags
+export async function getTags(): Promise<readonly Readonly<Tag>[]> {
+  return (await current()).tags
 }
 
-export function getTag(slug: string): Readonly<Tag> | undefined {
-  return current().tagsBySlug.get(slug)
+export async function getTag(slug: string): Promise<Readonly<Tag> | undefined> {
+  return (await current()).tagsBySlug.get(slug)
 }
 
 /** Every author of a visible article, by slug, with their articles newest first. */
-export function getAuthors(): readonly Readonly<Author>[] {
-  return current().authors
+export async function getAuthors(): Promise<readonly Readonly<Author>[]> {
+  return (await current()).authors
 }
 
-export function getAuthor(slug: string): Readonly<Author> | undefined {
-  return current().authorsBySlug.get(slug)
+export async function getAuthor(slug: string): Promise<Readonly<Author> | undefined> {
+  return (await current()).authorsBySlug.get(slug)
 }
 
 /** Sections with visible articles, each with its articles newest first. */
-export function getSections(): readonly Readonly<Section>[] {
-  return current().sections
+export async function getSections(): Promise<readonly Readonly<Section>[]> {
+  return (await current()).sections
 }
 
-export function getSection(slug: string): Readonly<Section> | undefined {
-  return current().sections.find((section) => section.slug === slug)
+export async function getSection(slug: string): Promise<Readonly<Section> | undefined> {
+  return (await current()).sections.find((section) => section.slug === slug)
 }
 
 /** Every month with visible articles, newest first. */
-export function getArchiveMonths(): readonly Readonly<ArchiveMonth>[] {
-  return current().months
+export async function getArchiveMonths(): Promise<readonly Readonly<ArchiveMonth>[]> {
+  return (await current()).months
 }
 
 export type SiteCorrection = { post: Post; note: Post['corrections'][number] }
 
 /** Every correction, clarification and update on a published article, newest first, for /corrections and its feed. */
-export function getCorrections(): SiteCorrection[] {
-  return current()
-    .published.flatMap((post) => post.corrections.map((note) => ({ post, note })))
+export async function getCorrections(): Promise<SiteCorrection[]> {
+  const { published } = await current()
+  return published
+    .flatMap((post) => post.corrections.map((note) => ({ post, note })))
     .sort((a, b) => Date.parse(b.note.date) - Date.parse(a.note.date) || a.post.slug.localeCompare(b.post.slug))
 }
+
+/** The ranked related list the content build made for an article (lib/related), before visibility. */
+async function relatedLinks(slug: string): Promise<RelatedLink[]> {
+  if (process.env.CONTENT_STORE === 'postgres') {
+    const { readStoredRelated } = await import('./store')
+    return readStoredRelated(slug)
+  }
+  const { default: related } = await import('@/.contentlayer/related.json')
+  relatedMap ??= parseRelatedMap(related)
+  return relatedMap[slug] ?? []
+}
+let relatedMap: RelatedMap | undefined
 
 export type RelatedPost = { post: Post; reason: string | null }
 
 /** The ranked related list of an article, without anything this build hides. */
-export function getRelatedPosts(post: Post): RelatedPost[] {
-  const { bySlug, now } = current()
-  const links: RelatedLink[] = relatedMap[post.slug] ?? []
+export async function getRelatedPosts(post: Post): Promise<RelatedPost[]> {
+  const { bySlug, now } = await current()
+  const links = await relatedLinks(post.slug)
   return links
     .flatMap(({ slug, reason }) => {
       const related = bySlug.get(slug)
       return related && isPublished(related, now) ? [{ post: related, reason }] : []
     })
     .slice(0, siteConfig.related.limit)
+}
+
+export type SearchResult = { post: Post; excerpt: ExcerptPart[] }
+
+/** Whether the store answers searches on the server (PostgreSQL); otherwise readers' browsers search the files' Pagefind index. */
+export const searchesOnServer = () => contentStore() === 'postgres'
+
+/**
+ * Page `page` of a reader's search (words, section, topic, order), with how
+ * many articles match in all, answered by the store on the server; null
+ * where the store cannot (the files' search runs in the browser, app/search).
+ * Visibility is decided when asked, so a scheduled article is found from its minute.
+ */
+export async function searchPosts(
+  query: SearchQuery,
+  page: number,
+): Promise<{ results: SearchResult[]; total: number; perPage: number } | null> {
+  if (process.env.CONTENT_STORE !== 'postgres' || !query.q) return null
+  const { searchStored } = await import('./store')
+  const perPage = siteConfig.searchResultsPerPage
+  const filter = {
+    ...(query.section ? { category: query.section } : {}),
+    ...(query.tag ? { tag: slugify(query.tag) } : {}),
+  }
+  const found = await searchStored(query.q, {
+    filter,
+    newest: query.sort === 'newest',
+    limit: perPage,
+    offset: (page - 1) * perPage,
+  })
+  return { ...found, perPage }
 }
 
 /**

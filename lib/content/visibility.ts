@@ -1,27 +1,11 @@
 /**
- * The one place that decides which articles a build shows.
- *
- * The environment is fixed when the site is built: next.config.js works it
- * out (VERCEL_ENV on Vercel; off Vercel, `next dev` is development and every
- * build is production) and inlines it as CONTENT_ENV. How the server process
- * is later started (NODE_ENV) plays no part, so a production build never
- * shows a draft. Scripts and tests, which run outside Next, read VERCEL_ENV.
+ * The one place that decides which articles a build shows, in which
+ * environment (lib/environment.js says which this build is).
  */
-export type ContentEnvironment = 'production' | 'preview' | 'development'
+import type { ContentEnvironment } from '../environment'
 
-type Env = Partial<Record<'CONTENT_ENV' | 'VERCEL_ENV', string>>
-
-const isEnvironment = (value: string | undefined): value is ContentEnvironment =>
-  value === 'production' || value === 'preview' || value === 'development'
-
-// `process.env.CONTENT_ENV` is spelled out so that Next can inline it.
-export function contentEnvironment(
-  env: Env = { CONTENT_ENV: process.env.CONTENT_ENV, VERCEL_ENV: process.env.VERCEL_ENV },
-): ContentEnvironment {
-  if (isEnvironment(env.CONTENT_ENV)) return env.CONTENT_ENV
-  if (isEnvironment(env.VERCEL_ENV)) return env.VERCEL_ENV
-  return 'production'
-}
+export type { ContentEnvironment }
+export { contentEnvironment } from '../environment'
 
 export type Publishable = { draft: boolean; date: string }
 

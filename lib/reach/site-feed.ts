@@ -12,7 +12,14 @@ import {
   tagPath,
 } from '../urls'
 import { renderFeed, type FeedFormat, type FeedItem } from './feed'
-import { getArticleBody, getCorrections, getPost, getPublishedPosts, isUnpublished, type Post } from '../content/posts'
+import {
+  getArticleBody,
+  getCorrections,
+  getPublishedLookup,
+  getPublishedPosts,
+  isUnpublished,
+  type Post,
+} from '../content/posts'
 import { siteConfig } from '../site'
 import { escapeHtml } from '../utils'
 import {
@@ -42,13 +49,13 @@ const contentTypes: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 }
 
-async function feedItem(post: Post): Promise<FeedItem> {
+async function feedItem(post: Post, published: (slug: string) => Post | undefined): Promise<FeedItem> {
   const url = absoluteUrl(post.url)
   const body = await articleHtml((await getArticleBody(post)).raw, {
     url,
     lookup: (slug) => {
-      const target = getPost(slug)
-      return target && !isUnpublished(target) ? { title: target.title, url: absoluteUrl(target.url) } : undefined
+      const target = published(slug)
+      return target && { title: target.title, url: absoluteUrl(target.url) }
     },
   })
   const lead = post.image ? getImage(post.image) : undefined
@@ -77,10 +84,11 @@ export type FeedScope = { kind: 'tag' | 'section'; slug: string; name: string; p
 
 /** The site's feed, or one tag's or section's, in a format; published articles only, on every kind of deploy. */
 export async function feedResponse(format: FeedFormat, scope?: FeedScope): Promise<Response> {
-  const posts = (scope ? scope.posts.filter((post) => !isUnpublished(post)) : getPublishedPosts()).slice(
+  const posts = (scope ? scope.posts.filter((post) => !isUnpublished(post)) : await getPublishedPosts()).slice(
     0,
     siteConfig.feedItems,
   )
+  const published = await getPublishedLookup()
   const page = scope ? (scope.kind === 'tag' ? tagPath(scope.slug) : sectionPath(scope.slug)) : '/'
   const body = renderFeed(
     format,
@@ -99,7 +107,7 @@ export async function feedResponse(format: FeedFormat, scope?: FeedScope): Promi
       copyright: `© ${siteConfig.name}`,
       image: absoluteUrl('/logo.png'),
     },
-    await Promise.all(posts.map(feedItem)),
+    await Promise.all(posts.map((post) => feedItem(post, published))),
   )
   return new Response(body, { headers: { 'Content-Type': contentTypes[format] } })
 }
@@ -109,19 +117,17 @@ export async function feedResponse(format: FeedFormat, scope?: FeedScope): Promi
  * a note, linking to the note on its article, so a reader who follows the
  * site's corrections sees each once.
  */
-export function correctionsFeedResponse(): Response {
-  const items: FeedItem[] = getCorrections()
-    .slice(0, siteConfig.feedItems)
-    .map(({ post, note }) => ({
-      title: `${correctionLabels[note.kind]}: ${post.title}`,
-      url: absoluteUrl(`${post.url}#${noteAnchor(post, note)}`),
-      summary: note.text,
-      html: `<p>${escapeHtml(note.text)}</p>`,
-      date: note.date,
-      author: { name: siteConfig.name, url: siteConfig.url },
-      category: post.category,
-      tags: [],
-    }))
+export async function correctionsFeedResponse(): Promise<Response> {
+  const items: FeedItem[] = (await getCorrections()).slice(0, siteConfig.feedItems).map(({ post, note }) => ({
+    title: `${correctionLabels[note.kind]}: ${post.title}`,
+    url: absoluteUrl(`${post.url}#${noteAnchor(post, note)}`),
+    summary: note.text,
+    html: `<p>${escapeHtml(note.text)}</p>`,
+    date: note.date,
+    author: { name: siteConfig.name, url: siteConfig.url },
+    category: post.category,
+    tags: [],
+  }))
   const body = renderFeed(
     'rss',
     {

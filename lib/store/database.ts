@@ -14,10 +14,12 @@ import postgres, { type Sql } from 'postgres'
  */
 export type Database = { sql: Sql; schema: string }
 
-export function connect(url: string, schema: string, { max = 4 } = {}): Database {
+export function connect(url: string, schema: string, { max = 4, connectTimeout = 30 } = {}): Database {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`"${schema}" is not a schema name the store uses`)
   const sql = postgres(url, {
     max,
+    // Seconds to wait for a connection: pages wait less than build scripts (lib/content/store.ts).
+    connect_timeout: connectTimeout,
     prepare: false,
     onnotice: () => {},
     connection: { search_path: schema, application_name: 'news-ledge' },

@@ -6,7 +6,9 @@ import type { ContentEnvironment } from '../content/visibility'
 import { plainTextBlocks } from '../history/plain-text'
 import { parseRelatedMap } from '../related/map'
 import { slugify } from '../urls'
-import { contentHash } from '../build-cache/result-cache'
+import { codeVersion } from '../build-cache/paths'
+import { contentHash, ResultCache } from '../build-cache/result-cache'
+import { isStringArray } from '../utils'
 import type { StoredArticle } from './publish'
 
 /** An entry of the content index: the columns the store keeps apart, and every other field. */
@@ -38,14 +40,22 @@ const generated = (file: string) => path.join(/* turbopackIgnore: true */ proces
  * the store keeps them. Production never gets a draft: its rows are what the
  * public site may show once each article's time has come.
  */
-export async function articlesFromContentBuild(environment: ContentEnvironment): Promise<StoredArticle[]> {
+export async function articlesFromContentBuild(
+  environment: ContentEnvironment,
+  { cacheRoot }: { cacheRoot?: string } = {},
+): Promise<StoredArticle[]> {
   const index: unknown = JSON.parse(await readFile(generated('post-index.json'), 'utf8'))
   if (!Array.isArray(index) || !index.every(isIndexEntry)) {
     throw new Error('.contentlayer/post-index.json is not the content index; run `npm run content` again')
   }
   const related = parseRelatedMap(JSON.parse(await readFile(generated('related.json'), 'utf8')))
   const entries = index.filter((entry) => environment !== 'production' || !entry.draft)
-  return Promise.all(
+  // Each body's words for search, by its content: kept between deploys (lib/build-cache), so a publish after
+  // one article changed reads the others' words instead of parsing every body again.
+  const texts = cacheRoot ? new ResultCache(cacheRoot, 'store-text', codeVersion(cacheRoot), isStringArray) : undefined
+  const blocksOf = (raw: string) =>
+    texts ? texts.through(contentHash(raw), () => plainTextBlocks(raw)) : plainTextBlocks(raw)
+  const articles = await Promise.all(
     entries.map(async (meta) => {
       const body = await readArticleBody(meta)
       const history = await readHistory(meta.slug)
@@ -62,11 +72,13 @@ export async function articlesFromContentBuild(environment: ContentEnvironment):
         meta,
         raw: body.raw,
         code: body.code,
-        plainText: plainTextBlocks(body.raw).join('\n\n'),
+        plainText: (await blocksOf(body.raw)).join('\n\n'),
         related: related[meta.slug] ?? [],
         history,
       }
       return { ...stored, contentHash: contentHash(JSON.stringify(stored)) }
     }),
   )
+  texts?.save()
+  return articles
 }

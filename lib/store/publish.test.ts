@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connect, migrate, type Database } from './database'
+import { connect, migrate, migrations, type Database } from './database'
 import { articlesFromContentBuild } from './from-content-build'
 import { lastPublishedCommit, publishArticles, type StoredArticle } from './publish'
 import { contentSchema } from './schema'
@@ -34,7 +34,7 @@ const rows = async ({ sql }: Database) =>
 
 describe('publishing the content build to PostgreSQL', () => {
   it('creates the schema once, recording each migration', async () => {
-    expect(await migrate(production)).toEqual(['0001_articles.sql'])
+    expect(await migrate(production)).toEqual(migrations().map((migration) => migration.name))
     expect(await migrate(production)).toEqual([])
   })
 

@@ -33,6 +33,9 @@ beforeAll(async () => {
     ...template,
     slug: 'scheduled-zephyr-story',
     title: 'A Scheduled Zephyr Story',
+    tags: ['Squalls'],
+    tagSlugs: ['squalls'],
+    author: 'Ada Windward',
     date: noon.toISOString(),
     plainText: 'The zephyr warrant story goes live at noon.',
     contentHash: 'scheduled',
@@ -90,26 +93,50 @@ describe('reading the store', () => {
   })
 
   it('searches on the server, best first, with the matched words marked in an excerpt', async () => {
-    const [hit] = await searchArticles(store, production(), 'Preska ruling')
+    const {
+      hits: [hit],
+    } = await searchArticles(store, production(), 'Preska ruling')
     expect(hit?.slug).toBeDefined()
     const marked = hit?.excerpt.filter((part) => part.match).map((part) => part.text.toLowerCase())
     expect(marked).toContain('preska')
-    const policy = await searchArticles(store, production(), 'Microsoft', { filter: { category: 'Tech' } })
+    const { hits: policy } = await searchArticles(store, production(), 'Microsoft', { filter: { category: 'Tech' } })
     expect(policy.every((h) => h.category === 'Tech')).toBe(true)
-    const newest = await searchArticles(store, production(), 'Microsoft', { newest: true })
+    const { hits: newest } = await searchArticles(store, production(), 'Microsoft', { newest: true })
     expect(newest.map((h) => h.date.getTime())).toEqual(newest.map((h) => h.date.getTime()).toSorted((a, b) => b - a))
   })
 
   it('finds a scheduled article from its minute, not from the next deploy', async () => {
-    expect(await searchArticles(store, production(new Date(noon.getTime() - 60_000)), 'zephyr')).toEqual([])
-    expect((await searchArticles(store, production(noon), 'zephyr')).map((h) => h.slug)).toEqual([
+    expect((await searchArticles(store, production(new Date(noon.getTime() - 60_000)), 'zephyr')).hits).toEqual([])
+    expect((await searchArticles(store, production(noon), 'zephyr')).hits.map((h) => h.slug)).toEqual([
       'scheduled-zephyr-story',
     ])
   })
 
+  it('answers a page at a time, with how many match in all', async () => {
+    const { hits: all, total } = await searchArticles(store, production(), 'Microsoft')
+    expect(total).toBe(publishedCount)
+    expect(all).toHaveLength(publishedCount)
+    const second = await searchArticles(store, production(), 'Microsoft', { limit: 2, offset: 2 })
+    expect(second.total).toBe(publishedCount)
+    expect(second.hits.map((h) => h.slug)).toEqual(all.slice(2, 4).map((h) => h.slug))
+    expect(await searchArticles(store, production(), 'Microsoft', { limit: 2, offset: 100 })).toEqual({
+      hits: [],
+      total: publishedCount,
+    })
+  })
+
+  it('finds an article by a topic or a byline its text never mentions', async () => {
+    for (const query of ['squalls', 'Windward']) {
+      expect(
+        (await searchArticles(store, production(noon), query)).hits.map((h) => h.slug),
+        query,
+      ).toEqual(['scheduled-zephyr-story'])
+    }
+  })
+
   it('takes any query a reader types, quotes, minus signs and stray symbols included', async () => {
     for (const query of ['"stored in Dublin"', 'Microsoft -Zune', 'or', '(((', "'; drop table articles; --", '']) {
-      await expect(searchArticles(store, production(), query)).resolves.toBeInstanceOf(Array)
+      await expect(searchArticles(store, production(), query)).resolves.toMatchObject({ hits: expect.any(Array) })
     }
     expect((await listArticles(store, production(), {}, 1, 10)).total).toBe(publishedCount)
   })

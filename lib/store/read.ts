@@ -84,25 +84,53 @@ export function excerptParts(headline: string): ExcerptPart[] {
 
 /**
  * Articles matching a reader's query (web-search syntax: words, "a phrase",
- * -word, or), best first or newest first, with an excerpt around the matches.
- * Answered on the server, so a shared link has its results in the HTML.
+ * -word, or), best first or newest first, with an excerpt around the matches,
+ * one page at a time, and how many match in all. Answered on the server, so
+ * a shared link has its results in the HTML.
  */
 export async function searchArticles(
   db: Database,
   moment: Moment,
   query: string,
-  { filter = {}, newest = false, limit = 20 }: { filter?: ListFilter; newest?: boolean; limit?: number } = {},
-): Promise<SearchHit[]> {
+  {
+    filter = {},
+    newest = false,
+    limit = 20,
+    offset = 0,
+  }: { filter?: ListFilter; newest?: boolean; limit?: number; offset?: number } = {},
+): Promise<{ hits: SearchHit[]; total: number }> {
   const { sql } = db
   const options = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MinWords=12, MaxWords=30, FragmentDelimiter=" … "`
-  const rows = await sql<(ArticleRow & { headline: string })[]>`
-    select slug, date, draft, title, summary, category, author, tags, meta,
+  // The page is chosen first and only its rows get an excerpt: ts_headline reads the whole text.
+  const order = newest ? sql`date desc, slug` : sql`ts_rank_cd(search, q) desc, date desc, slug`
+  const rows = await sql<(ArticleRow & { headline: string; total: number })[]>`
+    with matches as (
+      select slug, date, draft, title, summary, category, author, tags, meta, plain_text, q,
+             count(*) over ()::int as total, row_number() over (order by ${order}) as position
+      from articles, websearch_to_tsquery('english', ${query}) q
+      where search @@ q and ${filtered(db, moment, filter)}
+      order by position
+      limit ${limit} offset ${offset}
+    )
+    select slug, date, draft, title, summary, category, author, tags, meta, total,
            ts_headline('english', plain_text, q, ${options}) as headline
-    from articles, websearch_to_tsquery('english', ${query}) q
-    where search @@ q and ${filtered(db, moment, filter)}
-    order by ${newest ? sql`date desc` : sql`ts_rank_cd(search, q) desc, date desc`}, slug
-    limit ${limit}`
-  return rows.map(({ headline, ...row }) => ({ ...row, excerpt: excerptParts(headline) }))
+    from matches
+    order by position`
+  return {
+    hits: rows.map(({ slug, date, draft, title, summary, category, author, tags, meta, headline }) => ({
+      ...{ slug, date, draft, title, summary, category, author, tags, meta },
+      excerpt: excerptParts(headline),
+    })),
+    // A page past the last has no rows to carry the count.
+    total: rows[0]?.total ?? (offset > 0 ? await countMatches(db, moment, query, filter) : 0),
+  }
+}
+
+async function countMatches(db: Database, moment: Moment, query: string, filter: ListFilter): Promise<number> {
+  const [row] = await db.sql<{ total: number }[]>`
+    select count(*)::int as total from articles, websearch_to_tsquery('english', ${query}) q
+    where search @@ q and ${filtered(db, moment, filter)}`
+  return row?.total ?? 0
 }
 
 /** An article's compiled body and source, whatever its visibility: the page asking has decided that already. */
@@ -115,4 +143,26 @@ export async function readBody({ sql }: Database, slug: string): Promise<{ code:
 export async function readHistoryValue({ sql }: Database, slug: string): Promise<unknown> {
   const [row] = await sql<{ history: unknown }[]>`select history from articles where slug = ${slug}`
   return row?.history ?? null
+}
+
+/**
+ * Every article's index entry (the `meta` column), newest first: what lists,
+ * feeds and sitemaps are made from (lib/content/posts.ts), read again only
+ * after a publish (`latestPublish`).
+ */
+export async function readIndex({ sql }: Database): Promise<unknown[]> {
+  const rows = await sql<{ meta: unknown }[]>`select meta from articles order by date desc, slug`
+  return rows.map((row) => row.meta)
+}
+
+/** The last publish to this schema, or null before the first: when it changes, what the site shows may have. */
+export async function latestPublish({ sql }: Database): Promise<string | null> {
+  const [row] = await sql<{ id: string | null }[]>`select max(id)::text as id from publishes`
+  return row?.id ?? null
+}
+
+/** An article's ranked related list as the content build wrote it, or null when the store has no such article. */
+export async function readRelatedValue({ sql }: Database, slug: string): Promise<unknown> {
+  const [row] = await sql<{ related: unknown }[]>`select related from articles where slug = ${slug}`
+  return row?.related ?? null
 }

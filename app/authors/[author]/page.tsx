@@ -16,7 +16,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const author = getAuthor((await params).author)
+  const author = await getAuthor((await params).author)
   if (!author) return {}
   return {
     title: author.name,
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPage({ params }: Props) {
-  const result = getAuthorPage((await params).author, 1)
+  const result = await getAuthorPage((await params).author, 1)
   if (!result) notFound()
   return <PostListPage heading={result.author.name} page={result.page} href={authorPageHref(result.author.slug)} />
 }

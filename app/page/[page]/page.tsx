@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HomeArchivePage({ params }: Props) {
-  const page = getHomePage(pageNumber((await params).page))
+  const page = await getHomePage(pageNumber((await params).page))
   if (!page) notFound()
   return <PostListPage heading={`${siteConfig.name}: latest news`} page={page} href={homePageHref} />
 }

@@ -18,7 +18,7 @@ export function generateStaticParams() {
 }
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const post = getPost((await params).slug)
+  const post = await getPost((await params).slug)
   if (!post) notFound()
   // The lead picture when the article has one; social sites show the headline beside it.
   const lead = post.image ? getImage(post.image) : undefined

@@ -20,12 +20,12 @@ type Props = { params: Promise<{ slug: string }> }
 
 // The newest articles are prerendered; older ones render on first request and
 // stay cached. A slug that is no visible article is a 404 either way.
-export function generateStaticParams() {
-  return getPrerenderedPosts().map((post) => ({ slug: post.slug }))
+export async function generateStaticParams() {
+  return (await getPrerenderedPosts()).map((post) => ({ slug: post.slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = getPost((await params).slug)
+  const post = await getPost((await params).slug)
   if (!post) return {}
   return {
     ...articleMetadata(post),
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PostPage({ params }: Props) {
-  const post = getPost((await params).slug)
+  const post = await getPost((await params).slug)
   if (!post) notFound()
   const body = await getArticleBody(post)
 

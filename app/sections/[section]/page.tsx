@@ -11,12 +11,12 @@ type Props = { params: Promise<{ section: string }> }
 
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getEventualIndex().sections.map((section) => ({ section: section.slug }))
+export async function generateStaticParams() {
+  return (await getEventualIndex()).sections.map((section) => ({ section: section.slug }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const section = getSection((await params).section)
+  const section = await getSection((await params).section)
   if (!section) return {}
   return {
     title: `${section.name} news`,
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SectionPage({ params }: Props) {
-  const result = getSectionPage((await params).section, 1)
+  const result = await getSectionPage((await params).section, 1)
   if (!result) notFound()
   return <PostListPage heading={result.section.name} page={result.page} href={sectionPageHref(result.section.slug)} />
 }

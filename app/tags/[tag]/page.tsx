@@ -17,7 +17,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const tag = getTag((await params).tag)
+  const tag = await getTag((await params).tag)
   if (!tag) return {}
   return {
     title: `${tag.name} news`,
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function TagPage({ params }: Props) {
-  const result = getTagPage((await params).tag, 1)
+  const result = await getTagPage((await params).tag, 1)
   if (!result) notFound()
   return <PostListPage heading={result.tag.name} page={result.page} href={tagPageHref(result.tag.slug)} />
 }

@@ -17,7 +17,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = getPost((await params).slug)
+  const post = await getPost((await params).slug)
   if (!post) return {}
   return {
     title: `History: ${post.title}`,
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function HistoryPage({ params }: Props) {
-  const post = getPost((await params).slug)
+  const post = await getPost((await params).slug)
   if (!post) notFound()
   const history = await getArticleHistory(post)
   const versions = history?.versions ?? []

@@ -5,12 +5,12 @@ import { feedResponse } from '@/lib/reach/site-feed'
 export const revalidate = 60
 export const dynamicParams = false
 
-export function generateStaticParams() {
-  return getEventualIndex().sections.map((section) => ({ section: section.slug }))
+export async function generateStaticParams() {
+  return (await getEventualIndex()).sections.map((section) => ({ section: section.slug }))
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {
-  const section = getSection((await params).section)
+  const section = await getSection((await params).section)
   if (!section) return new Response('Not found', { status: 404 })
   return feedResponse('rss', { kind: 'section', ...section })
 }

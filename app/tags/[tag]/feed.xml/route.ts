@@ -11,7 +11,7 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ tag: string }> }) {
-  const tag = getTag((await params).tag)
+  const tag = await getTag((await params).tag)
   if (!tag) return new Response('Not found', { status: 404 })
   return feedResponse('rss', { kind: 'tag', ...tag })
 }

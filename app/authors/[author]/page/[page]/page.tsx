@@ -18,7 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { author: slug, page } = await params
-  const author = getAuthor(slug)
+  const author = await getAuthor(slug)
   if (!author) return {}
   return {
     title: `${author.name}, page ${page}`,
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuthorArchivePage({ params }: Props) {
   const { author, page } = await params
-  const result = getAuthorPage(author, pageNumber(page))
+  const result = await getAuthorPage(author, pageNumber(page))
   if (!result) notFound()
   return <PostListPage heading={result.author.name} page={result.page} href={authorPageHref(result.author.slug)} />
 }

@@ -18,7 +18,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { section: slug, page } = await params
-  const section = getSection(slug)
+  const section = await getSection(slug)
   if (!section) return {}
   return {
     title: `${section.name} news, page ${page}`,
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SectionArchivePage({ params }: Props) {
   const { section, page } = await params
-  const result = getSectionPage(section, pageNumber(page))
+  const result = await getSectionPage(section, pageNumber(page))
   if (!result) notFound()
   return <PostListPage heading={result.section.name} page={result.page} href={sectionPageHref(result.section.slug)} />
 }

@@ -18,14 +18,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { tag: slug, page } = await params
-  const tag = getTag(slug)
+  const tag = await getTag(slug)
   if (!tag) return {}
   return { title: `${tag.name} news, page ${page}`, alternates: alternates(tagPageHref(tag.slug)(pageNumber(page))) }
 }
 
 export default async function TagArchivePage({ params }: Props) {
   const { tag, page } = await params
-  const result = getTagPage(tag, pageNumber(page))
+  const result = await getTagPage(tag, pageNumber(page))
   if (!result) notFound()
   return <PostListPage heading={result.tag.name} page={result.page} href={tagPageHref(result.tag.slug)} />
 }
