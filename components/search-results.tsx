@@ -7,6 +7,7 @@ import { readQuery } from '@/lib/search/query'
 import { withoutCommonWords } from '@/lib/search/common-words'
 import { loadPagefind, warmSearch, type PagefindResultData, type PagefindSearch } from '@/lib/search/pagefind-client'
 import { SearchForm, type SearchFormProps } from './search-form'
+import { SearchHit } from './search-hit'
 
 type Outcome = { status: 'done'; hits: PagefindSearch['results']; results: PagefindResultData[] } | { status: 'failed' }
 type State = { status: 'idle' } | { status: 'searching' } | Outcome
@@ -88,43 +89,18 @@ export function SearchResults({ commonWords, perPage, ...props }: SearchResultsP
       {state.status === 'done' && state.results.length > 0 ? (
         <ol className="divide-y divide-stone-200 dark:divide-stone-700">
           {state.results.map((result) => (
-            <li key={result.url} className="flex gap-4 py-5">
-              <div className="min-w-0 flex-1 space-y-1">
-                <p className="text-xs font-semibold tracking-wider text-red-800 uppercase dark:text-red-300">
-                  {result.meta.section}
-                  {result.meta.unpublished ? (
-                    <span className="ml-2 rounded bg-amber-200 px-2 py-0.5 text-amber-950">
-                      {result.meta.unpublished}
-                    </span>
-                  ) : null}
-                </p>
-                <h2 className="font-serif text-xl leading-snug font-bold">
-                  <a href={result.url} className="hover:underline">
-                    {result.meta.title}
-                  </a>
-                </h2>
-                <p className="text-sm text-stone-600 dark:text-stone-300">
-                  <time dateTime={result.meta.datetime}>{result.meta.date}</time>
-                </p>
-                {/* Pagefind's excerpt: the article's own text, escaped, with the matched words in <mark>. */}
-                <p
-                  className="text-stone-800 dark:text-stone-200 [&_mark]:bg-amber-200 [&_mark]:text-stone-950"
-                  dangerouslySetInnerHTML={{ __html: result.excerpt }}
-                />
-              </div>
-              {result.meta.image ? (
-                // A small file the content build made; decorative beside the headline.
-                // eslint-disable-next-line @next/next/no-img-element
-                <img
-                  src={result.meta.image}
-                  alt=""
-                  width={96}
-                  height={72}
-                  loading="lazy"
-                  className="aspect-[4/3] h-auto w-24 shrink-0 rounded object-cover"
-                />
-              ) : null}
-            </li>
+            <SearchHit
+              key={result.url}
+              url={result.url}
+              title={result.meta.title ?? ''}
+              section={result.meta.section ?? ''}
+              unpublished={result.meta.unpublished}
+              datetime={result.meta.datetime ?? ''}
+              date={result.meta.date ?? ''}
+              thumbnail={result.meta.image}
+              // Pagefind's excerpt: the article's own text, escaped, with the matched words in <mark>.
+              excerpt={<span dangerouslySetInnerHTML={{ __html: result.excerpt }} />}
+            />
           ))}
         </ol>
       ) : null}

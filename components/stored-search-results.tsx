@@ -5,7 +5,7 @@ import { formatDate } from '@/lib/dates'
 import { searchAnnouncement } from '@/lib/search/announcement'
 import { PaginationNav } from './pagination-nav'
 import { SearchForm, type SearchFormProps, type SearchQuery } from './search-form'
-import { UnpublishedBadge } from './unpublished-badge'
+import { SearchHit } from './search-hit'
 
 type StoredSearchResultsProps = Omit<SearchFormProps, 'query' | 'onWords' | 'onSearch'> & {
   query: SearchQuery
@@ -37,43 +37,20 @@ export async function StoredSearchResults({ query, page, ...props }: StoredSearc
       </p>
       {found && found.results.length > 0 ? (
         <ol className="divide-y divide-stone-200 dark:divide-stone-700">
-          {found.results.map(({ post, excerpt }) => {
-            const thumbnail = post.image ? getImage(post.image)?.webp[0]?.src : undefined
-            return (
-              <li key={post.slug} className="flex gap-4 py-5">
-                <div className="min-w-0 flex-1 space-y-1">
-                  <p className="text-xs font-semibold tracking-wider text-red-800 uppercase dark:text-red-300">
-                    {post.category}
-                    {isUnpublished(post) ? <UnpublishedBadge post={post} /> : null}
-                  </p>
-                  <h2 className="font-serif text-xl leading-snug font-bold">
-                    <Link href={post.url} className="hover:underline">
-                      {post.title}
-                    </Link>
-                  </h2>
-                  <p className="text-sm text-stone-600 dark:text-stone-300">
-                    <time dateTime={post.date}>{formatDate(post.date)}</time>
-                  </p>
-                  {/* The article's own words around the matches, as text: only the matches are marked. */}
-                  <p className="text-stone-800 dark:text-stone-200 [&_mark]:bg-amber-200 [&_mark]:text-stone-950">
-                    {excerpt.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
-                  </p>
-                </div>
-                {thumbnail ? (
-                  // A small file the content build made; decorative beside the headline.
-                  // eslint-disable-next-line @next/next/no-img-element
-                  <img
-                    src={thumbnail}
-                    alt=""
-                    width={96}
-                    height={72}
-                    loading="lazy"
-                    className="aspect-[4/3] h-auto w-24 shrink-0 rounded object-cover"
-                  />
-                ) : null}
-              </li>
-            )
-          })}
+          {found.results.map(({ post, excerpt }) => (
+            <SearchHit
+              key={post.slug}
+              url={post.url}
+              title={post.title}
+              section={post.category}
+              unpublished={isUnpublished(post) ? (post.draft ? 'Draft' : 'Scheduled') : undefined}
+              datetime={post.date}
+              date={formatDate(post.date)}
+              thumbnail={post.image ? getImage(post.image)?.webp[0]?.src : undefined}
+              // The article's own words around the matches, as text: only the matches are marked.
+              excerpt={excerpt.map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
+            />
+          ))}
         </ol>
       ) : null}
       {found && page > totalPages && found.total > 0 ? (
