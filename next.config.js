@@ -79,7 +79,7 @@ export default function nextConfig(phase) {
     serverExternalPackages: ['harfbuzzjs'],
     env,
     poweredByHeader: false,
-    // Pages (404s too) revalidate every minute (app/layout.tsx); a CDN may serve one stale while it
+    // Pages revalidate every minute (app/layout.tsx); a CDN may serve one stale while it
     // fetches the next for a day at most, not Next's default of a year: a 404 for a slug that becomes an
     // article at its scheduled minute, or a corrected story, must not linger at the edge.
     expireTime: 86_400,

@@ -52,8 +52,20 @@ export default defineConfig({
     },
     {
       name: 'phone',
-      // The request probes are the same on any device.
-      testIgnore: ['preview/**', 'dev/**', 'scheduling/**', 'database/**', 'probing.spec.ts'],
+      // What a phone changes is layout, touch and what loads first. The specs about HTTP answers (status,
+      // headers, 404s, feeds, sitemaps, metadata) are the same on any device and run once, on desktop.
+      testIgnore: [
+        'preview/**',
+        'dev/**',
+        'scheduling/**',
+        'database/**',
+        'probing.spec.ts',
+        'urls.spec.ts',
+        'drafts.spec.ts',
+        'reach.spec.ts',
+        'security.spec.ts',
+        'environment.spec.ts',
+      ],
       use: { ...devices['Pixel 7'], launchOptions },
     },
     {

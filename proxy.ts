@@ -26,11 +26,11 @@ const ALLOWED = 'GET, HEAD, OPTIONS'
  * answer some with a 500), malformed percent-encoding anywhere (which Next's
  * own routing answers with a 500), made-up article slugs, drafts and
  * scheduled articles, and lists and pages this content does not have. Those
- * get the site's 404 page, rendered once at build with its text in the HTML
- * (a page's own notFound() on a path rendered on request sends an empty
- * document that only JavaScript fills: vercel/next.js#95613). Without this,
- * a crawler inventing slugs would also grow the server's cache by about 90 KB
- * a slug (docs/performance.md).
+ * get the site's 404 page with its text in the HTML (a page's own notFound()
+ * on a path rendered on request sends an empty document that only JavaScript
+ * fills: vercel/next.js#95613), rendered for that request and kept by no
+ * server cache. Without this, a crawler inventing slugs would also grow the
+ * server's cache by about 90 KB a slug (docs/performance.md).
  */
 export function proxy(request: NextRequest) {
   const { method } = request
@@ -44,7 +44,8 @@ export function proxy(request: NextRequest) {
     (environment !== 'development' &&
       isMissingListPage(pathname, lists, { environment, now: Date.now(), perPage: siteConfig.postsPerPage }))
   if (missing) {
-    // No route has this path, so the rewrite renders the site's not-found page, once, from the build.
+    // No route has this path, so the rewrite renders the site's not-found page for this request,
+    // `no-store`: a scheduled article's slug is a page the minute it goes live, at any CDN too.
     return NextResponse.rewrite(new URL('/404', request.url), { status: 404 })
   }
   return NextResponse.next()

@@ -2,6 +2,12 @@ import Link from 'next/link'
 import { SearchBox } from '@/components/search-box'
 import { searchPath } from '@/lib/urls'
 
+// Rendered for each request, never kept and regenerated: Next writes the path a page was rendered
+// for into its payload, so a shared 404 regenerated in the background (every page revalidates each
+// minute, app/layout.tsx) would show every later visitor the path, query string included, of the
+// request that happened to regenerate it, a draft's slug among them. Next sends it `no-store`.
+export const dynamic = 'force-dynamic'
+
 export default function NotFound() {
   return (
     <div className="space-y-4 py-12 text-center">

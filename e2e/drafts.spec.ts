@@ -19,6 +19,17 @@ test('a draft’s URL is a 404 in the production build', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
 })
 
+/**
+ * What a reader's browser gets for a 404, set apart from the order it streams in: a 404 is rendered
+ * for the request it answers, so its scripts carry Next's payload (which names the path asked for)
+ * and its title and meta tags come when they are ready, in an order that varies between renders.
+ */
+function documentOf(html: string) {
+  const withoutScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+  const head = /<title>[^<]*<\/title>|<meta\b[^>]*>|<link\b[^>]*>/g
+  return { tags: (withoutScripts.match(head) ?? []).toSorted(), rest: withoutScripts.replace(head, '') }
+}
+
 test('from outside, a draft and what only a draft has cannot be told from a made-up slug', async ({ request }) => {
   // The draft's page, card and history; a tag and an archive month that only the draft has.
   const pairs = [
@@ -35,10 +46,28 @@ test('from outside, a draft and what only a draft has cannot be told from a made
       status: response.status(),
       type: response.headers()['content-type'],
       cache: response.headers()['cache-control'],
-      body: await response.text(),
+      document: documentOf(await response.text()),
     })
     expect(await seen(a), secret).toEqual(await seen(b))
+    expect(await a.text(), secret).not.toContain(draft.title)
   }
+})
+
+test('a 404 never shows the path or query string someone else asked for', async ({ request }) => {
+  // Before: every 404 was one cached page, regenerated in the background by whichever request found
+  // it a minute old, and it kept that request's path and query: a draft's slug, or a reader's token.
+  const token = `t${Date.now()}`
+  for (let round = 0; round < 3; round += 1) {
+    expect((await request.get(`${draft.path}?ref=${token}`)).status()).toBe(404)
+    const madeUp = await request.get(`/posts/no-such-story-${round}`)
+    expect(madeUp.status()).toBe(404)
+    const body = await madeUp.text()
+    expect(body).toContain('Page not found')
+    expect(body).not.toContain(token)
+    expect(body).not.toContain(draft.path.split('/').at(-1))
+  }
+  // Nothing a CDN or browser may keep either: the same URL is a page once its article goes live.
+  expect((await request.get(draft.path)).headers()['cache-control']).toContain('no-store')
 })
 
 test('production shows no preview banner or draft markings, and may be indexed', async ({ page, request }) => {

@@ -9,7 +9,9 @@ import { sectionFeedPath, sectionPageHref, sectionPath } from '@/lib/urls'
 
 type Props = { params: Promise<{ section: string }> }
 
-export const dynamicParams = false
+// Every section is prerendered; proxy.ts answers a section this content does not have with the
+// 404 page. (`dynamicParams = false` sent such paths to Next's own 404, which fails on an RSC
+// request for a page rendered on request, as the 404 page is: `/sections/policy.rsc` answered 500.)
 
 export async function generateStaticParams() {
   return (await getEventualIndex()).sections.map((section) => ({ section: section.slug }))

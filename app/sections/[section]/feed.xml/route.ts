@@ -3,7 +3,7 @@ import { feedResponse } from '@/lib/reach/site-feed'
 
 // Static, and rebuilt at most a minute after it was made, like the pages (app/layout.tsx).
 export const revalidate = 60
-export const dynamicParams = false
+// Every section's feed is prerendered; proxy.ts answers a section this content does not have with 404.
 
 export async function generateStaticParams() {
   return (await getEventualIndex()).sections.map((section) => ({ section: section.slug }))
