@@ -125,6 +125,27 @@ describe('reading the store', () => {
     })
   })
 
+  it('ranks only so many matches by their whole text; the rest follow, headline matches first, then newest', async () => {
+    const search = (options: { limit: number; offset?: number }) =>
+      searchArticles(store, production(), 'Microsoft', { ranked: 1, ...options })
+    const { hits, total } = await search({ limit: 10 })
+    expect(total).toBe(publishedCount)
+    // One ranked, then the order that chose it: the word in the headline, summary, topics or byline first.
+    const inHead = (hit: (typeof hits)[number]) =>
+      /microsoft/i.test([hit.title, hit.summary, ...hit.tags, hit.author].join(' '))
+    const rest = hits.slice(1)
+    expect(rest).toEqual(
+      rest.toSorted((a, b) => Number(inHead(b)) - Number(inHead(a)) || b.date.getTime() - a.date.getTime()),
+    )
+    const [first] = hits
+    expect(first && (inHead(first) || !rest.some(inHead))).toBe(true)
+    // Page by page, every match once, in the same order, across the ranked and the rest.
+    const paged = []
+    for (let offset = 0; offset < total; offset += 2) paged.push(...(await search({ limit: 2, offset })).hits)
+    expect(paged.map((hit) => hit.slug)).toEqual(hits.map((hit) => hit.slug))
+    expect(new Set(paged.map((hit) => hit.slug)).size).toBe(publishedCount)
+  })
+
   it('finds an article by a topic or a byline its text never mentions', async () => {
     for (const query of ['squalls', 'Windward']) {
       expect(

@@ -83,10 +83,40 @@ export function excerptParts(headline: string): ExcerptPart[] {
 }
 
 /**
+ * How many of a query's matches are ranked by their whole text. Ranking reads each one's text (about
+ * 6 KB an article, kept compressed out of line), so a word in most of the archive cannot rank them all
+ * in time; these are the ten pages a reader reads, and the rest follow unranked (searchArticles).
+ */
+export const RANKED = 100
+
+/**
+ * The start of every search: `q`, the reader's query, and `matches`, the articles a reader of `moment`
+ * may see that match it, each with whether its headline, summary, topics or byline do (`in_head`).
+ * The match is answered from the GIN index alone (no article's text is read), which the planner does
+ * not know to prefer (it does not price reading compressed text), so a search runs in a transaction
+ * that takes other ways of reading the table off its list (see searchArticles).
+ */
+function matching(db: Database, moment: Moment, query: string, filter: ListFilter) {
+  const { sql } = db
+  return sql`q as (select websearch_to_tsquery('english', ${query}) as q),
+    hits as materialized (
+      select slug, date, draft, category, tag_slugs, head_search @@ q as in_head
+      from articles, q where search @@ q
+    ),
+    matches as (select slug, date, in_head from hits where ${filtered(db, moment, filter)})`
+}
+
+/**
  * Articles matching a reader's query (web-search syntax: words, "a phrase",
  * -word, or), best first or newest first, with an excerpt around the matches,
  * one page at a time, and how many match in all. Answered on the server, so
  * a shared link has its results in the HTML.
+ *
+ * Best first: the first `ranked` matches, those whose headline, summary,
+ * topics or byline match first and then the newest, are ordered by
+ * `ts_rank_cd` over their whole text; any further matches follow in that same
+ * order. A query with fewer matches (most queries) is ranked whole; one word
+ * in every article costs what `ranked` articles cost, not the archive.
  */
 export async function searchArticles(
   db: Database,
@@ -97,25 +127,38 @@ export async function searchArticles(
     newest = false,
     limit = 20,
     offset = 0,
-  }: { filter?: ListFilter; newest?: boolean; limit?: number; offset?: number } = {},
+    ranked = RANKED,
+  }: { filter?: ListFilter; newest?: boolean; limit?: number; offset?: number; ranked?: number } = {},
 ): Promise<{ hits: SearchHit[]; total: number }> {
-  const { sql } = db
   const options = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MinWords=12, MaxWords=30, FragmentDelimiter=" … "`
-  // The page is chosen first and only its rows get an excerpt: ts_headline reads the whole text.
-  const order = newest ? sql`date desc, slug` : sql`ts_rank_cd(search, q) desc, date desc, slug`
-  const rows = await sql<(ArticleRow & { headline: string; total: number })[]>`
-    with matches as (
-      select slug, date, draft, title, summary, category, author, tags, meta, plain_text, q,
-             count(*) over ()::int as total, row_number() over (order by ${order}) as position
-      from articles, websearch_to_tsquery('english', ${query}) q
-      where search @@ q and ${filtered(db, moment, filter)}
-      order by position
-      limit ${limit} offset ${offset}
-    )
-    select slug, date, draft, title, summary, category, author, tags, meta, total,
-           ts_headline('english', plain_text, q, ${options}) as headline
-    from matches
-    order by position`
+  const rankedCount = newest ? 0 : ranked
+  const rows = await db.sql.begin(async (sql) => {
+    // For this transaction only: the GIN index is the one way left to match (matching() says why).
+    await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`
+    // Fragments are made with the pool's `sql` and sent within the transaction's.
+    const order = newest ? db.sql`date desc, slug` : db.sql`in_head desc, date desc, slug`
+    // The page is chosen first and only its rows get an excerpt: ts_headline reads the whole text too.
+    return sql<(ArticleRow & { headline: string; total: number })[]>`
+      with ${matching(db, moment, query, filter)},
+      total as (select count(*)::int as n from matches),
+      candidates as (
+        select slug, row_number() over (order by ${order}) as nearness
+        from (select * from matches order by ${order} limit ${rankedCount}) first
+      ),
+      ordered as (
+        select slug, row_number() over (order by ts_rank_cd(a.search, q) desc, nearness) as position
+        from candidates join articles a using (slug), q
+        union all
+        select slug, ${rankedCount} + row_number() over (order by ${order}) as position
+        from (select * from matches order by ${order} offset ${rankedCount}
+              limit ${Math.max(0, offset + limit - rankedCount)}) rest
+      ),
+      page as (select slug, position from ordered where position > ${offset} order by position limit ${limit})
+      select a.slug, a.date, a.draft, a.title, a.summary, a.category, a.author, a.tags, a.meta, total.n as total,
+             ts_headline('english', a.plain_text, q, ${options}) as headline
+      from page join articles a using (slug), q, total
+      order by page.position`
+  })
   return {
     hits: rows.map(({ slug, date, draft, title, summary, category, author, tags, meta, headline }) => ({
       ...{ slug, date, draft, title, summary, category, author, tags, meta },
@@ -128,8 +171,7 @@ export async function searchArticles(
 
 async function countMatches(db: Database, moment: Moment, query: string, filter: ListFilter): Promise<number> {
   const [row] = await db.sql<{ total: number }[]>`
-    select count(*)::int as total from articles, websearch_to_tsquery('english', ${query}) q
-    where search @@ q and ${filtered(db, moment, filter)}`
+    with ${matching(db, moment, query, filter)} select count(*)::int as total from matches`
   return row?.total ?? 0
 }
 

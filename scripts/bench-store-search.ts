@@ -1,0 +1,72 @@
+// npm run bench:store-search
+// The store's search query alone, at archive scale, without building a site: 10,000 synthetic articles
+// (BENCH_STORE_SIZE) written straight into a database of their own, then the 200 queries bench:store
+// sends (two words of a headline, or one), each timed from the client. Prints p50 / p95 ms and how many
+// articles the queries match. `npm run bench:store` measures the whole page on a built site.
+import postgres from 'postgres'
+import { connect, migrate } from '../lib/store/database'
+import { publishArticles, type StoredArticle } from '../lib/store/publish'
+import { searchArticles } from '../lib/store/read'
+import { serverUrl } from '../lib/store/test-database'
+import { slugify } from '../lib/urls'
+import { syntheticArticles } from './synthetic-archive'
+
+const size = Number(process.env.BENCH_STORE_SIZE ?? 10000)
+const requests = 200
+const name = 'news_ledge_bench_store_search'
+const log = (message: string) => console.error(`[bench:store-search] ${message}`)
+
+const admin = postgres(serverUrl, { max: 1, onnotice: () => {} })
+await admin`drop database if exists ${admin(name)} with (force)`
+await admin`create database ${admin(name)}`
+const url = new URL(serverUrl)
+url.pathname = `/${name}`
+try {
+  const articles = syntheticArticles(size)
+  const writer = connect(url.toString(), 'production')
+  await migrate(writer)
+  log(`writing ${size} articles`)
+  const rows: StoredArticle[] = articles.map((article) => ({
+    ...{ slug: article.slug, date: article.date, draft: false, title: article.title, summary: article.summary },
+    ...{ category: article.category, author: 'News Ledge Staff', tags: [...article.tags] },
+    tagSlugs: article.tags.map(slugify),
+    meta: { slug: article.slug },
+    ...{ raw: article.body, code: '', plainText: article.body, related: [], history: null },
+    contentHash: article.slug,
+  }))
+  await publishArticles(writer, rows, null)
+  await writer.sql`analyze articles`
+  await writer.sql.end()
+
+  // A new pool, as a server started after the publish has: database settings apply to new connections.
+  const db = connect(url.toString(), 'production')
+  const queries = articles
+    .filter((_, i) => i % Math.max(1, Math.floor(articles.length / requests)) === 0)
+    .slice(0, requests)
+    .map((article, i) =>
+      article.title
+        .split(' ')
+        .slice(i % 3, (i % 3) + (i % 2 === 0 ? 2 : 1))
+        .join(' '),
+    )
+  const moment = { environment: 'production' as const, now: new Date() }
+  for (const query of queries.slice(0, 10)) await searchArticles(db, moment, query, { limit: 10 })
+  const ms: number[] = []
+  const matches: number[] = []
+  for (const query of queries) {
+    const start = performance.now()
+    const { total } = await searchArticles(db, moment, query, { limit: 10 })
+    ms.push(performance.now() - start)
+    matches.push(total)
+  }
+  await db.sql.end()
+  const percentile = (values: number[], p: number) =>
+    values.toSorted((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN
+  console.log(
+    `search query at ${size} articles: p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms; ` +
+      `articles matched p50 ${percentile(matches, 50)}, p95 ${percentile(matches, 95)}`,
+  )
+} finally {
+  await admin`drop database if exists ${admin(name)} with (force)`
+  await admin.end()
+}
