@@ -9,10 +9,27 @@ import postgres, { type Sql } from 'postgres'
  *
  * `postgres` (porsager/postgres): queries are tagged templates whose values
  * are always sent as parameters, rows come back as plain objects, and it has
- * no native parts to install. `prepare: false` keeps it working behind a
- * transaction-mode pooler (Neon's pooled URL, which Vercel's integration sets).
+ * no native parts to install. It works behind a transaction-mode pooler
+ * (Neon's pooled URL, which Vercel's integration sets), which hands each
+ * transaction whichever server connection is free and keeps no session
+ * setting: `prepare: false`, every table named with its schema (`table`), never
+ * the connection's search_path, and settings only for one transaction.
+ *
+ * And every query outside a transaction binds at least one value. Without
+ * prepared statements the client asks for a query's parameter types before it
+ * sends their values, and sends nothing else on that connection meanwhile; but
+ * it sends a query with no values and then the next one at once, and a pooler
+ * may end the first's turn on a server connection between the second's two
+ * halves: its values then reach a server that did not read it
+ * (`lib/store/pooler.test.ts` saw a slug bound as a date; Supabase documents
+ * the same for its pooler and postgres.js). A query with nothing to bind says
+ * `where ${true}`.
  */
 export type Database = { sql: Sql; schema: string }
+
+/** A table of the database's schema, named in full (`"production"."articles"`). */
+export const table = ({ sql, schema }: Database, name: 'articles' | 'publishes' | 'schema_migrations') =>
+  sql(`${schema}.${name}`)
 
 export function connect(url: string, schema: string, { max = 4, connectTimeout = 30 } = {}): Database {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`"${schema}" is not a schema name the store uses`)
@@ -22,7 +39,7 @@ export function connect(url: string, schema: string, { max = 4, connectTimeout =
     connect_timeout: connectTimeout,
     prepare: false,
     onnotice: () => {},
-    connection: { search_path: schema, application_name: 'news-ledge' },
+    connection: { application_name: 'news-ledge' },
   })
   return { sql, schema }
 }
@@ -42,17 +59,21 @@ export function migrations(): { name: string; text: string }[] {
  * advisory lock per schema), and a migration that fails leaves the schema as
  * it was before it.
  */
-export async function migrate({ sql, schema }: Database): Promise<string[]> {
+export async function migrate(db: Database): Promise<string[]> {
+  const { sql, schema } = db
+  const done = table(db, 'schema_migrations')
   await sql`create schema if not exists ${sql(schema)}`
-  await sql`create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())`
+  await sql`create table if not exists ${done} (name text primary key, applied_at timestamptz not null default now())`
   const applied: string[] = []
   for (const migration of migrations()) {
     await sql.begin(async (tx) => {
       await tx`select pg_advisory_xact_lock(hashtext(${schema}))`
-      const [done] = await tx`select 1 from schema_migrations where name = ${migration.name}`
-      if (done) return
+      const [already] = await tx`select 1 from ${done} where name = ${migration.name}`
+      if (already) return
+      // Migrations name tables as written (`articles`): for this transaction only, they are the schema's.
+      await tx`select set_config('search_path', ${schema}, true)`
       await tx.unsafe(migration.text)
-      await tx`insert into schema_migrations (name) values (${migration.name})`
+      await tx`insert into ${done} (name) values (${migration.name})`
       applied.push(migration.name)
     })
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { connect, migrate, migrations, type Database } from './database'
+import { connect, migrate, migrations, table, type Database } from './database'
 import { articlesFromContentBuild } from './from-content-build'
 import { lastPublishedCommit, publishArticles, type StoredArticle } from './publish'
 import { contentSchema } from './schema'
@@ -26,11 +26,10 @@ afterAll(async () => {
   await database.drop()
 })
 
-const rows = async ({ sql }: Database) =>
-  (await sql<{ slug: string; title: string }[]>`select slug, title from articles order by slug`).map((r) => [
-    r.slug,
-    r.title,
-  ])
+const rows = async (db: Database) =>
+  (await db.sql<{ slug: string; title: string }[]>`select slug, title from ${table(db, 'articles')} order by slug`).map(
+    (r) => [r.slug, r.title],
+  )
 
 describe('publishing the content build to PostgreSQL', () => {
   it('creates the schema once, recording each migration', async () => {
@@ -94,7 +93,7 @@ describe('publishing the content build to PostgreSQL', () => {
     await migrate(production)
     await publishArticles(production, articles, 'search')
     const found = await production.sql<{ slug: string }[]>`
-      select slug from articles, websearch_to_tsquery('english', 'zune players') query
+      select slug from ${table(production, 'articles')}, websearch_to_tsquery('english', 'zune players') query
       where search @@ query order by ts_rank(search, query) desc, slug`
     expect(found.map((row) => row.slug).sort()).toEqual([
       'microsoft-pulls-the-plug-on-zune',

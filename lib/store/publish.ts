@@ -1,4 +1,4 @@
-import type { Database } from './database'
+import { table, type Database } from './database'
 
 /** The columns lists filter and show, with the go-live time as written (ISO 8601) or as read (a Date). */
 export type ArticleColumns<When> = {
@@ -40,15 +40,16 @@ const json = (value: unknown) => JSON.stringify(value)
  * If anything fails, nothing changes: the previous version stays live.
  */
 export async function publishArticles(
-  { sql }: Database,
+  db: Database,
   articles: readonly StoredArticle[],
   gitCommit: string | null,
 ): Promise<PublishResult> {
-  return sql.begin(async (tx) => {
+  const rows = table(db, 'articles')
+  return db.sql.begin(async (tx) => {
     // One publish at a time per schema: a second waits, then sees the first's rows.
-    await tx`lock table articles in share row exclusive mode`
+    await tx`lock table ${rows} in share row exclusive mode`
     const existing = new Map(
-      (await tx<{ slug: string; content_hash: string }[]>`select slug, content_hash from articles`).map((row) => [
+      (await tx<{ slug: string; content_hash: string }[]>`select slug, content_hash from ${rows}`).map((row) => [
         row.slug,
         row.content_hash,
       ]),
@@ -60,7 +61,7 @@ export async function publishArticles(
     await Promise.all(
       changed.map(
         (a) => tx`
-          insert into articles (slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
+          insert into ${rows} (slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
                                 code, plain_text, related, history, content_hash, written_at)
           values (${a.slug}, ${a.date}, ${a.draft}, ${a.title}, ${a.summary}, ${a.category}, ${a.author},
                   ${a.tags}, ${a.tagSlugs}, ${json(a.meta)}::text::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
@@ -75,16 +76,17 @@ export async function publishArticles(
             written_at = now()`,
       ),
     )
-    if (gone.length > 0) await tx`delete from articles where slug = any(${gone})`
+    if (gone.length > 0) await tx`delete from ${rows} where slug = any(${gone})`
     const result = { written: changed.length, removed: gone.length, unchanged: articles.length - changed.length }
-    await tx`insert into publishes (git_commit, written, removed, unchanged)
+    await tx`insert into ${table(db, 'publishes')} (git_commit, written, removed, unchanged)
              values (${gitCommit}, ${result.written}, ${result.removed}, ${result.unchanged})`
     return result
   })
 }
 
 /** The commit the last publish to this schema was built from, or null before the first. */
-export async function lastPublishedCommit({ sql }: Database): Promise<string | null> {
-  const [row] = await sql<{ git_commit: string | null }[]>`select git_commit from publishes order by id desc limit 1`
+export async function lastPublishedCommit(db: Database): Promise<string | null> {
+  const [row] = await db.sql<{ git_commit: string | null }[]>`
+    select git_commit from ${table(db, 'publishes')} order by id desc limit 1`
   return row?.git_commit ?? null
 }

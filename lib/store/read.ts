@@ -1,4 +1,4 @@
-import type { Database } from './database'
+import { table, type Database } from './database'
 import type { ArticleColumns } from './publish'
 import type { ContentEnvironment } from '../content/visibility'
 
@@ -37,7 +37,7 @@ export async function readArticle(
   const { sql } = db
   const [row] = await sql<(ArticleRow & { code: string; raw: string; related: unknown; history: unknown })[]>`
     select slug, date, draft, title, summary, category, author, tags, meta, code, raw, related, history
-    from articles where slug = ${slug} and ${visible(db, moment)}`
+    from ${table(db, 'articles')} where slug = ${slug} and ${visible(db, moment)}`
   return row ?? null
 }
 
@@ -52,9 +52,10 @@ export async function listArticles(
   const { sql } = db
   const [items, [count]] = await Promise.all([
     sql<ArticleRow[]>`
-      select slug, date, draft, title, summary, category, author, tags, meta from articles
+      select slug, date, draft, title, summary, category, author, tags, meta from ${table(db, 'articles')}
       where ${filtered(db, moment, filter)} order by date desc, slug limit ${perPage} offset ${(page - 1) * perPage}`,
-    sql<{ total: number }[]>`select count(*)::int as total from articles where ${filtered(db, moment, filter)}`,
+    sql<{ total: number }[]>`
+      select count(*)::int as total from ${table(db, 'articles')} where ${filtered(db, moment, filter)}`,
   ])
   return { items, total: count?.total ?? 0 }
 }
@@ -101,7 +102,7 @@ function matching(db: Database, moment: Moment, query: string, filter: ListFilte
   return sql`q as (select websearch_to_tsquery('english', ${query}) as q),
     hits as materialized (
       select slug, date, draft, category, tag_slugs, head_search @@ q as in_head
-      from articles, q where search @@ q
+      from ${table(db, 'articles')}, q where search @@ q
     ),
     matches as (select slug, date, in_head from hits where ${filtered(db, moment, filter)})`
 }
@@ -147,7 +148,7 @@ export async function searchArticles(
       ),
       ordered as (
         select slug, row_number() over (order by ts_rank_cd(a.search, q) desc, nearness) as position
-        from candidates join articles a using (slug), q
+        from candidates join ${table(db, 'articles')} a using (slug), q
         union all
         select slug, ${rankedCount} + row_number() over (order by ${order}) as position
         from (select * from matches order by ${order} offset ${rankedCount}
@@ -156,7 +157,7 @@ export async function searchArticles(
       page as (select slug, position from ordered where position > ${offset} order by position limit ${limit})
       select a.slug, a.date, a.draft, a.title, a.summary, a.category, a.author, a.tags, a.meta, total.n as total,
              ts_headline('english', a.plain_text, q, ${options}) as headline
-      from page join articles a using (slug), q, total
+      from page join ${table(db, 'articles')} a using (slug), q, total
       order by page.position`
   })
   return {
@@ -176,14 +177,16 @@ async function countMatches(db: Database, moment: Moment, query: string, filter:
 }
 
 /** An article's compiled body and source, whatever its visibility: the page asking has decided that already. */
-export async function readBody({ sql }: Database, slug: string): Promise<{ code: string; raw: string } | null> {
-  const [row] = await sql<{ code: string; raw: string }[]>`select code, raw from articles where slug = ${slug}`
+export async function readBody(db: Database, slug: string): Promise<{ code: string; raw: string } | null> {
+  const [row] = await db.sql<{ code: string; raw: string }[]>`
+    select code, raw from ${table(db, 'articles')} where slug = ${slug}`
   return row ?? null
 }
 
 /** An article's history as the content build wrote it (lib/history/build.ts), or null. */
-export async function readHistoryValue({ sql }: Database, slug: string): Promise<unknown> {
-  const [row] = await sql<{ history: unknown }[]>`select history from articles where slug = ${slug}`
+export async function readHistoryValue(db: Database, slug: string): Promise<unknown> {
+  const [row] = await db.sql<{ history: unknown }[]>`
+    select history from ${table(db, 'articles')} where slug = ${slug}`
   return row?.history ?? null
 }
 
@@ -192,19 +195,23 @@ export async function readHistoryValue({ sql }: Database, slug: string): Promise
  * feeds and sitemaps are made from (lib/content/posts.ts), read again only
  * after a publish (`latestPublish`).
  */
-export async function readIndex({ sql }: Database): Promise<unknown[]> {
-  const rows = await sql<{ meta: unknown }[]>`select meta from articles order by date desc, slug`
+export async function readIndex(db: Database): Promise<unknown[]> {
+  // `where ${true}`: see lib/store/database.ts on queries with nothing to bind.
+  const rows = await db.sql<{ meta: unknown }[]>`
+    select meta from ${table(db, 'articles')} where ${true} order by date desc, slug`
   return rows.map((row) => row.meta)
 }
 
 /** The last publish to this schema, or null before the first: when it changes, what the site shows may have. */
-export async function latestPublish({ sql }: Database): Promise<string | null> {
-  const [row] = await sql<{ id: string | null }[]>`select max(id)::text as id from publishes`
+export async function latestPublish(db: Database): Promise<string | null> {
+  const [row] = await db.sql<{ id: string | null }[]>`
+    select max(id)::text as id from ${table(db, 'publishes')} where ${true}`
   return row?.id ?? null
 }
 
 /** An article's ranked related list as the content build wrote it, or null when the store has no such article. */
-export async function readRelatedValue({ sql }: Database, slug: string): Promise<unknown> {
-  const [row] = await sql<{ related: unknown }[]>`select related from articles where slug = ${slug}`
+export async function readRelatedValue(db: Database, slug: string): Promise<unknown> {
+  const [row] = await db.sql<{ related: unknown }[]>`
+    select related from ${table(db, 'articles')} where slug = ${slug}`
   return row?.related ?? null
 }
