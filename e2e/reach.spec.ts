@@ -1,7 +1,8 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { XMLValidator } from 'fast-xml-parser'
 import Parser from 'rss-parser'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { affiliateNotice, draft, seed, surfaceStudio } from './fixtures'
+import { readSitemaps } from './sitemaps'
 
 const published = 5
 
@@ -59,22 +60,30 @@ test('every page announces the feeds for autodiscovery', async ({ page }) => {
   await expect(page.locator('head link[rel="alternate"][href$="/tags/microsoft/feed.xml"]')).toHaveCount(1)
 })
 
-test('the sitemaps are well-formed, list published pages with lastmod, and robots.txt points at both', async ({
+test('the sitemap index and its files follow the sitemaps.org schema, list published pages with lastmod, and robots.txt points at it', async ({
   request,
 }) => {
-  const xml = await text(request, '/sitemap.xml')
-  expect(XMLValidator.validate(xml)).toBe(true)
-  const parsed: unknown = new XMLParser().parse(xml)
-  const urls =
-    typeof parsed === 'object' && parsed && 'urlset' in parsed && typeof parsed.urlset === 'object' && parsed.urlset
-      ? 'url' in parsed.urlset && Array.isArray(parsed.urlset.url)
-        ? parsed.urlset.url
-        : []
-      : []
-  const locs = urls.map((u: { loc: string }) => new URL(u.loc).pathname)
-  expect(locs).toEqual(expect.arrayContaining(['/', seed.path, surfaceStudio.path, '/tags/microsoft']))
-  expect(locs).not.toContain(draft.path)
-  expect(urls.every((u: { lastmod?: string }) => typeof u.lastmod === 'string')).toBe(true)
+  const { index, files, urls } = await readSitemaps(request)
+  // The lists in one file, the articles in one per year they were published in, oldest first (the draft's
+  // 2026 has no file).
+  expect(files.map((file) => file.path)).toEqual([
+    '/sitemaps/pages.xml',
+    '/sitemaps/articles-2011.xml',
+    '/sitemaps/articles-2014.xml',
+    '/sitemaps/articles-2016.xml',
+    '/sitemaps/articles-2018.xml',
+  ])
+  // Within what Google reads of one file.
+  expect(files.every((file) => file.entries.length <= 50_000 && file.bytes <= 50 * 1024 * 1024)).toBe(true)
+  const paths = urls.map((url) => new URL(url.loc).pathname)
+  expect(paths).toEqual(expect.arrayContaining(['/', seed.path, surfaceStudio.path, '/tags/microsoft']))
+  expect(paths).not.toContain(draft.path)
+  expect(paths.filter((path) => path.startsWith('/posts/'))).toHaveLength(published)
+  expect(new Set(paths).size).toBe(paths.length)
+  expect([...urls, ...index.entries].every((url) => typeof url.lastmod === 'string')).toBe(true)
+  // A file's lastmod in the index is its latest entry's.
+  const latest = (entries: { lastmod?: string }[]) => Math.max(...entries.map((e) => Date.parse(e.lastmod ?? '')))
+  files.forEach((file, i) => expect(Date.parse(index.entries[i]?.lastmod ?? ''), file.path).toBe(latest(file.entries)))
 
   expect(XMLValidator.validate(await text(request, '/news-sitemap.xml'))).toBe(true)
   const robots = await text(request, '/robots.txt')

@@ -29,6 +29,7 @@ const samples: Record<string, { real: string; madeUp: string }> = {
   // Every list of the tests' site fits on its first page: page 2 is a 404 there too.
   page: { real: '2', madeUp: '999' },
   file: { real: 'pagefind.js', madeUp: 'no-such-file.js' },
+  sitemap: { real: 'pages.xml', madeUp: 'articles-2031.xml' },
 }
 
 /** What a file of app/ answers at, relative to its folder, or null when it answers nothing itself. */
@@ -36,7 +37,6 @@ function endpoint(name: string): { tail: string; page: boolean } | null {
   if (name === 'page.tsx') return { tail: '', page: true }
   if (name === 'route.ts') return { tail: '', page: false }
   if (name === 'opengraph-image.tsx') return { tail: '/opengraph-image', page: false }
-  if (name === 'sitemap.ts') return { tail: '/sitemap.xml', page: false }
   if (name === 'robots.ts') return { tail: '/robots.txt', page: false }
   if (name === 'icon.svg') return { tail: '/icon.svg', page: false }
   return null

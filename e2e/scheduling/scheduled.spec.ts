@@ -1,7 +1,7 @@
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { isoInZone } from '../../lib/dates'
+import { isoInZone, zonedYearMonth } from '../../lib/dates'
 import { contentDir } from '../../lib/content/schema'
 import { cacheDir } from '../../lib/build-cache/paths'
 import { measureCommand, projectCopy, sleep, startServer } from '../../scripts/bench-lib'
@@ -38,7 +38,11 @@ const surfaces: { path: string; shows: (status: number, body: string) => boolean
   { path: '/atom.xml', shows: (_, body) => body.includes(`/posts/${slug}`) },
   { path: '/feed.json', shows: (_, body) => body.includes(`/posts/${slug}`) },
   { path: '/tags/microsoft/feed.xml', shows: (_, body) => body.includes(`/posts/${slug}`) },
-  { path: '/sitemap.xml', shows: (_, body) => body.includes(`/posts/${slug}`) },
+  // The articles' sitemap file for the year it goes live in (the sitemap index lists it).
+  {
+    path: `/sitemaps/articles-${zonedYearMonth(new Date(Date.now() + LEAD_MS).toISOString()).year}.xml`,
+    shows: (_, body) => body.includes(`/posts/${slug}`),
+  },
   { path: '/news-sitemap.xml', shows: (_, body) => body.includes(`/posts/${slug}`) },
 ]
 

@@ -1,0 +1,17 @@
+import { urlSetXml } from '@/lib/reach/sitemap-files'
+import { getSitemapFiles, xmlResponse } from '@/lib/reach/site-sitemaps'
+
+// Rebuilt at most a minute after it was made, like the pages (app/layout.tsx); a year's first
+// article makes a file the build did not have, rendered on its first request.
+export const revalidate = 60
+
+export async function generateStaticParams() {
+  return (await getSitemapFiles()).map((file) => ({ sitemap: file.name }))
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ sitemap: string }> }) {
+  const name = (await params).sitemap
+  const file = (await getSitemapFiles()).find((candidate) => candidate.name === name)
+  if (!file) return new Response('Not found', { status: 404 })
+  return xmlResponse(urlSetXml(file.entries))
+}
