@@ -1,11 +1,11 @@
 import 'server-only'
+import { cache } from 'react'
 import { connect, type Database } from '../store/database'
 import {
   latestPublish,
-  readBody,
+  readArticleParts,
   readHistoryValue,
   readIndex,
-  readRelatedValue,
   searchArticles,
   type ExcerptPart,
   type ListFilter,
@@ -84,10 +84,19 @@ export async function readStoredIndex(): Promise<{ key: string; posts: readonly 
   return { key: `publish ${publish ?? 'none'}`, posts }
 }
 
+/**
+ * An article's body and related list, read in one query however many parts of one render ask
+ * (React's cache() keeps it for that render): a page on a cache miss waits on the database once.
+ */
+const readParts = cache(async (slug: string) => {
+  const parts = await watched(() => readArticleParts(store(), slug))
+  if (!parts) throw new Error(`The article ${slug} is not in the database: was \`npm run db:publish\` run by this build?`)
+  return parts
+})
+
 export async function readStoredBody(slug: string): Promise<ArticleBody> {
-  const body = await watched(() => readBody(store(), slug))
-  if (!body) throw new Error(`The article ${slug} is not in the database: was \`npm run db:publish\` run by this build?`)
-  return body
+  const { code, raw } = await readParts(slug)
+  return { code, raw }
 }
 
 export async function readStoredHistory(slug: string): Promise<ArticleHistory | null> {
@@ -96,7 +105,7 @@ export async function readStoredHistory(slug: string): Promise<ArticleHistory | 
 }
 
 export async function readStoredRelated(slug: string): Promise<RelatedLink[]> {
-  return parseRelatedMap({ [slug]: (await watched(() => readRelatedValue(store(), slug))) ?? [] })[slug] ?? []
+  return parseRelatedMap({ [slug]: (await readParts(slug)).related ?? [] })[slug] ?? []
 }
 
 export type StoredSearch = { filter: ListFilter; newest: boolean; limit: number; offset: number }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { connect, migrate, type Database } from './database'
 import { articlesFromContentBuild } from './from-content-build'
 import { publishArticles } from './publish'
-import { listArticles, readBody, readIndex, searchArticles } from './read'
+import { listArticles, readArticleParts, readIndex, searchArticles } from './read'
 import { throwawayDatabase } from './test-database'
 import { publishedCount, seed } from '../../e2e/fixtures'
 
@@ -115,7 +115,7 @@ describe('the store through a transaction-mode pooler', () => {
         readIndex(store).then((index) => index.length),
         listArticles(store, moment, {}, 1, 10).then((list) => list.total),
         searchArticles(store, moment, 'Microsoft').then((found) => found.total),
-        readBody(store, slug).then((body) => (body?.raw.length ?? 0) > 0),
+        readArticleParts(store, slug).then((parts) => (parts?.raw.length ?? 0) > 0),
       ]).flat(),
     )
     expect(answers).toEqual(

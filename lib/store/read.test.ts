@@ -6,7 +6,7 @@ import {
   excerptParts,
   listArticles,
   readArticle,
-  readBody,
+  readArticleParts,
   readHistoryValue,
   searchArticles,
   type Moment,
@@ -65,7 +65,10 @@ describe('reading the store', () => {
     expect(Array.isArray(article?.related)).toBe(true)
     const history = await readHistoryValue(store, slugOf(supremeCourt.path))
     expect(history).toMatchObject({ complete: expect.any(Boolean), versions: expect.any(Array) })
-    expect(await readBody(store, slugOf(seed.path))).toMatchObject({ raw: expect.stringContaining('Dublin') })
+    expect(await readArticleParts(store, slugOf(seed.path))).toMatchObject({
+      raw: expect.stringContaining('Dublin'),
+      related: expect.any(Array),
+    })
   })
 
   it('lists a page of a list, newest first, with the list’s size', async () => {

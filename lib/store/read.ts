@@ -176,10 +176,17 @@ async function countMatches(db: Database, moment: Moment, query: string, filter:
   return row?.total ?? 0
 }
 
-/** An article's compiled body and source, whatever its visibility: the page asking has decided that already. */
-export async function readBody(db: Database, slug: string): Promise<{ code: string; raw: string } | null> {
-  const [row] = await db.sql<{ code: string; raw: string }[]>`
-    select code, raw from ${table(db, 'articles')} where slug = ${slug}`
+/**
+ * What an article's page reads of it besides its index entry, in one query: its compiled body and
+ * source, and its ranked related list as the content build wrote it; whatever its visibility (the
+ * page asking has decided that already), or null when the store has no such article.
+ */
+export async function readArticleParts(
+  db: Database,
+  slug: string,
+): Promise<{ code: string; raw: string; related: unknown } | null> {
+  const [row] = await db.sql<{ code: string; raw: string; related: unknown }[]>`
+    select code, raw, related from ${table(db, 'articles')} where slug = ${slug}`
   return row ?? null
 }
 
@@ -207,11 +214,4 @@ export async function latestPublish(db: Database): Promise<string | null> {
   const [row] = await db.sql<{ id: string | null }[]>`
     select max(id)::text as id from ${table(db, 'publishes')} where ${true}`
   return row?.id ?? null
-}
-
-/** An article's ranked related list as the content build wrote it, or null when the store has no such article. */
-export async function readRelatedValue(db: Database, slug: string): Promise<unknown> {
-  const [row] = await db.sql<{ related: unknown }[]>`
-    select related from ${table(db, 'articles')} where slug = ${slug}`
-  return row?.related ?? null
 }
