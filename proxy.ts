@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import slugs from '@/.contentlayer/article-slugs.json'
 import lists from '@/.contentlayer/list-pages.json'
-import { isMissingListPage } from '@/lib/content/list-pages'
+import { isMissingListPage, isMissingSitemap } from '@/lib/content/list-pages'
+import { URLS_PER_SITEMAP } from '@/lib/reach/sitemap-files'
 import { articleGate, contentEnvironment } from '@/lib/content/visibility'
 import { siteConfig } from '@/lib/site'
 import { isKnownNotFound } from '@/lib/urls'
@@ -25,7 +26,7 @@ const ALLOWED = 'GET, HEAD, OPTIONS'
  * that no page has: methods other than GET and HEAD (a 405, where Next would
  * answer some with a 500), malformed percent-encoding anywhere (which Next's
  * own routing answers with a 500), made-up article slugs, drafts and
- * scheduled articles, and lists and pages this content does not have. Those
+ * scheduled articles, and lists, pages and sitemap files this content does not have. Those
  * get the site's 404 page with its text in the HTML (a page's own notFound()
  * on a path rendered on request sends an empty document that only JavaScript
  * fills: vercel/next.js#95613), rendered for that request and kept by no
@@ -42,7 +43,8 @@ export function proxy(request: NextRequest) {
   const missing =
     isKnownNotFound(pathname, isArticle) ||
     (environment !== 'development' &&
-      isMissingListPage(pathname, lists, { environment, now: Date.now(), perPage: siteConfig.postsPerPage }))
+      (isMissingListPage(pathname, lists, { environment, now: Date.now(), perPage: siteConfig.postsPerPage }) ||
+        isMissingSitemap(pathname, lists, { environment, now: Date.now(), perFile: URLS_PER_SITEMAP })))
   if (missing) {
     // No route has this path, so the rewrite renders the site's not-found page for this request,
     // `no-store`: a scheduled article's slug is a page the minute it goes live, at any CDN too.

@@ -77,6 +77,9 @@ test('made-up article slugs, lists and page numbers do not grow the server’s c
     await expectNotFoundPage(request, `/authors/made-up-${run}-${i}/page/2`)
     await expectNotFoundPage(request, `/archive/${1900 + i}/01`)
     await expectNotFoundPage(request, `/page/${1000 + i}`)
+    // Sitemap files are made on first request as well: a year with no article has none, and the proxy
+    // says so before the route would make (and keep) an answer.
+    await expectNotFoundPage(request, `/sitemaps/articles-${1900 + i}.xml`)
   }
   await expectNotFoundPage(request, `/posts/${'long-'.repeat(400)}${run}`)
   // Before the proxy each made-up slug left about 90 KB behind; a made-up list page would leave as much.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isMissingListPage, listPages, visibleCount } from './list-pages'
+import { isMissingListPage, isMissingSitemap, listPages, visibleCount } from './list-pages'
 
 const post = (slug: string, date: string, tags: string[], extra: { draft?: boolean; author?: string } = {}) => ({
   slug,
@@ -96,5 +96,29 @@ describe('isMissingListPage', () => {
       expect(isMissingListPage(path, lists, later), path).toBe(false)
     }
     expect(isMissingListPage('/tags/draft-only', lists, later)).toBe(true)
+  })
+})
+
+describe('isMissingSitemap', () => {
+  const files = { environment: 'production' as const, now: builtAt, perFile: 10 }
+  it('knows the sitemap files the site has now: one a year with articles, continued past the limit', () => {
+    // 2014 has 21 published articles: three files of ten at most.
+    for (const name of ['pages.xml', 'articles-2014.xml', 'articles-2014-2.xml', 'articles-2014-3.xml']) {
+      expect(isMissingSitemap(`/sitemaps/${name}`, lists, files), name).toBe(false)
+    }
+    for (const name of [
+      'articles-2014-4.xml',
+      'articles-2014-1.xml',
+      'articles-2031.xml',
+      // Only a scheduled article, not yet live, in 2999.
+      'articles-2999.xml',
+      'pages-2.xml',
+      'articles-2014.xml.rsc',
+      'no-such-file.xml',
+    ]) {
+      expect(isMissingSitemap(`/sitemaps/${name}`, lists, files), name).toBe(true)
+    }
+    expect(isMissingSitemap('/sitemaps/articles-2999.xml', lists, { ...files, now: Date.parse('2999-01-01T09:00:00Z') })).toBe(false)
+    expect(isMissingSitemap('/tags/privacy', lists, files)).toBe(false)
   })
 })

@@ -91,3 +91,32 @@ export function isMissingListPage(pathname: string, lists: ListPages, visibility
   const n = pageNumber(page)
   return !(n >= 2 && n <= Math.ceil(count / visibility.perPage))
 }
+
+/**
+ * Whether a path under /sitemaps/ names a sitemap file this environment does not have now
+ * (lib/reach/sitemap-files.ts): `articles-<year>.xml` exists while that year's archive has an
+ * article a reader may see, `articles-<year>-<n>.xml` while it has more than n - 1 files' worth,
+ * and `pages-<n>.xml` while the lists do. The files render on first request and Next keeps each,
+ * so the proxy answers the others with 404 first. Other paths are left to the routes.
+ */
+export function isMissingSitemap(
+  pathname: string,
+  lists: ListPages,
+  { environment, now, perFile }: { environment: ContentEnvironment; now: number; perFile: number },
+): boolean {
+  const name = /^\/sitemaps\/([^/]+)$/.exec(pathname)?.[1]
+  if (name === undefined) return false
+  const articles = /^articles-(\d{4})(?:-(\d+))?\.xml$/.exec(name)
+  if (articles) {
+    const [, year, part] = articles
+    const list = part === undefined ? archiveUrl(Number(year)) : `${archiveUrl(Number(year))}/page/${part}`
+    return isMissingListPage(list, lists, { environment, now, perPage: perFile })
+  }
+  const pages = /^pages(?:-(\d+))?\.xml$/.exec(name)
+  if (!pages) return true
+  if (pages[1] === undefined) return false
+  // The lists' file holds the corrections and archive pages and every list a reader can see.
+  const count = 2 + Object.values(lists).filter((list) => visibleCount(list, environment, now) > 0).length
+  const n = pageNumber(pages[1])
+  return !(n >= 2 && n <= Math.ceil(count / perFile))
+}
