@@ -4,12 +4,12 @@
 // sends (two words of a headline, or one), each timed from the client. Prints p50 / p95 ms and how many
 // articles the queries match. `npm run bench:store` measures the whole page on a built site.
 import postgres from 'postgres'
-import { connect, migrate } from '../lib/store/database'
+import { connect, migrate, table } from '../lib/store/database'
 import { publishArticles, type StoredArticle } from '../lib/store/publish'
 import { searchArticles } from '../lib/store/read'
 import { serverUrl } from '../lib/store/test-database'
 import { slugify } from '../lib/urls'
-import { syntheticArticles } from './synthetic-archive'
+import { headlineQueries, syntheticArticles } from './synthetic-archive'
 
 const size = Number(process.env.BENCH_STORE_SIZE ?? 10000)
 const requests = 200
@@ -35,20 +35,12 @@ try {
     contentHash: article.slug,
   }))
   await publishArticles(writer, rows, null)
-  await writer.sql`analyze articles`
+  await writer.sql`analyze ${table(writer, 'articles')}`
   await writer.sql.end()
 
   // A new pool, as a server started after the publish has: database settings apply to new connections.
   const db = connect(url.toString(), 'production')
-  const queries = articles
-    .filter((_, i) => i % Math.max(1, Math.floor(articles.length / requests)) === 0)
-    .slice(0, requests)
-    .map((article, i) =>
-      article.title
-        .split(' ')
-        .slice(i % 3, (i % 3) + (i % 2 === 0 ? 2 : 1))
-        .join(' '),
-    )
+  const queries = headlineQueries(articles, requests)
   const moment = { environment: 'production' as const, now: new Date() }
   for (const query of queries.slice(0, 10)) await searchArticles(db, moment, query, { limit: 10 })
   const ms: number[] = []

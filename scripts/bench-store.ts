@@ -27,7 +27,7 @@ import {
   startServer,
   writeFigures,
 } from './bench-lib'
-import { syntheticArticles, toMdx } from './synthetic-archive'
+import { headlineQueries, syntheticArticles, toMdx } from './synthetic-archive'
 
 const size = Number(process.env.BENCH_STORE_SIZE ?? 10000)
 const requests = Number(process.env.BENCH_STORE_REQUESTS ?? 200)
@@ -140,16 +140,7 @@ async function main() {
     NEXT_DIST_DIR: '.next-database',
     DATABASE_URL: databaseUrl,
   })
-  // Two words of a headline across the archive, as a reader recalls a story; then one word alone.
-  const queries = articles
-    .filter((_, i) => i % Math.max(1, Math.floor(articles.length / requests)) === 0)
-    .slice(0, requests)
-    .map((article, i) =>
-      article.title
-        .split(' ')
-        .slice(i % 3, (i % 3) + (i % 2 === 0 ? 2 : 1))
-        .join(' '),
-    )
+  const queries = headlineQueries(articles, requests)
   await timed(queries.slice(0, 10).map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
   const search = await timed(queries.map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
   await server.stop()

@@ -131,3 +131,19 @@ imageAlt: 'A News Ledge drawing (${drawing.replace('-', ' ')}) for a synthetic b
 ${article.body}
 `
 }
+
+/**
+ * Search queries as readers type them, spread across the archive: two words of a headline, as a
+ * reader recalls a story, then one word alone, in turn (bench:store, bench:store-search).
+ */
+export function headlineQueries(articles: readonly SyntheticArticle[], count: number): string[] {
+  return articles
+    .filter((_, i) => i % Math.max(1, Math.floor(articles.length / count)) === 0)
+    .slice(0, count)
+    .map((article, i) =>
+      article.title
+        .split(' ')
+        .slice(i % 3, (i % 3) + (i % 2 === 0 ? 2 : 1))
+        .join(' '),
+    )
+}
