@@ -5,6 +5,7 @@ import { compileArticleBody, skipMarkdownToHtml } from './lib/content/compile-md
 import { readingMinutes } from './lib/content/reading-time'
 import { contentDir, postFields } from './lib/content/schema'
 import { siteConfig } from './lib/site'
+import { isContentBatch } from './lib/environment'
 
 const execFileAsync = promisify(execFile)
 
@@ -48,6 +49,8 @@ export default makeSource({
   // check links between articles, rank related lists, write the index pages
   // read. In a fresh process, because Node would hand this one stale data.
   onSuccess: async () => {
+    // A batch of a database publish: the publish reads what Contentlayer wrote (lib/store/pipeline.ts).
+    if (isContentBatch()) return
     const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'scripts/content-index.ts']).catch(
       (error: unknown) => {
         const stderr = error instanceof Error && 'stderr' in error ? String(error.stderr).trim() : ''

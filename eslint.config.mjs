@@ -10,6 +10,7 @@ export default defineConfig([
     '.next-preview/**',
     '.next-database/**',
     '.contentlayer/**',
+    '.contentlayer-batch/**',
     '.bench/**',
     '.e2e-site/**',
     '.search/**',

@@ -1,4 +1,6 @@
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+import { realpathSync } from 'node:fs'
+import path from 'node:path'
 import { settle } from './lib/environment.js'
 
 // Contentlayer runs as its own step (`contentlayer2 build` / `contentlayer2 dev`,
@@ -47,11 +49,17 @@ const contentSecurityPolicy = (isDev) =>
 // that read them, and only those (not Contentlayer's whole-archive _index.json).
 const articleBodies = ['./.contentlayer/generated/Post/posts__*.json']
 
+// Where the installed packages really are, from the project: node_modules, or wherever a link named so points
+// (a benchmark's copy of the project links the repository's), so that excluded packages stay excluded.
+const modules = path.relative(process.cwd(), realpathSync('node_modules')).split(path.sep).join('/') || 'node_modules'
+
 const cardFonts =
   '{source-serif-4,noto-sans-jp,noto-sans-sc,noto-sans-kr,noto-naskh-arabic,noto-sans-hebrew,noto-sans-devanagari}'
 const cardAssets = [
   `./node_modules/@fontsource/${cardFonts}/{400,700}.css`,
-  `./node_modules/@fontsource/${cardFonts}/files/*-{400,700}-normal.woff`,
+  // Cards draw headlines bold in any of these families, and only the site's name (Latin) at 400.
+  `./node_modules/@fontsource/${cardFonts}/files/*-700-normal.woff`,
+  './node_modules/@fontsource/source-serif-4/files/*-400-normal.woff',
   './node_modules/@twemoji/svg/*.svg',
   './node_modules/harfbuzzjs/dist/harfbuzz.wasm',
 ]
@@ -94,9 +102,21 @@ export default function nextConfig(phase) {
     // What no server reads when it runs: the articles' sources (the content build's output is what deploys read,
     // and only `next dev` reads the files), the tests, the docs and the maintainers' scripts. Turbopack traces
     // the whole project into every function (a path it cannot follow); without this a deploy's functions grew
-    // with the archive's sources (docs/performance.md).
+    // with the archive's sources (docs/performance.md). Nor sharp (20 MB, the largest part of every function):
+    // it makes the picture variants at build, and with `images.unoptimized` no server ever loads it.
     outputFileTracingExcludes: {
-      '*': ['./content/**', './e2e/**', './docs/**', './scripts/**', './.bench/**', './**/*.test.ts', './*.md'],
+      '*': [
+        './content/**',
+        './e2e/**',
+        './docs/**',
+        './scripts/**',
+        './.bench/**',
+        './.contentlayer-batch/**',
+        './**/*.test.ts',
+        './*.md',
+        `./${modules}/sharp/**`,
+        `./${modules}/@img/**`,
+      ],
     },
     // Keys are globs over route entries (so `[slug]` is escaped), matched anywhere in the entry's path.
     outputFileTracingIncludes: {

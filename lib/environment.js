@@ -94,3 +94,11 @@ export const contentStore = () => (process.env.CONTENT_STORE === 'postgres' ? 'p
  * @returns {string | undefined}
  */
 export const databaseUrl = () => process.env.DATABASE_URL || undefined
+
+/**
+ * True in the Contentlayer run of one batch of a database publish (lib/store/pipeline.ts sets
+ * CONTENT_BATCH): the publish does the index step's work itself, for the batch's articles only.
+ *
+ * @returns {boolean}
+ */
+export const isContentBatch = () => process.env.CONTENT_BATCH === '1'

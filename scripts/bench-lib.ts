@@ -219,7 +219,7 @@ export function projectCopy(name = 'archive'): string {
 }
 
 /** What a build writes into a project copy beside `.next`: the content build's output and the pictures it made. */
-const generatedDirs = ['.next', '.contentlayer', '.search', 'public/_img']
+const generatedDirs = ['.next', '.contentlayer', '.contentlayer-batch', '.search', 'public/_img']
 
 /**
  * Puts a project copy in the state a Vercel deploy starts from: a fresh

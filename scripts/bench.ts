@@ -278,8 +278,8 @@ async function main() {
   ].join('\n')
   writeFigures({ bench: figures, 'bench-guard': slugGuardFigures(slugGuard) })
   log('wrote docs/performance.json and the figures in docs/performance.md')
-  log('bench-archive.ts: the 10,000-article build, cold and warm')
-  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench-archive.ts')], {
+  log('bench-archive-files.ts: the 10,000-article build, cold and warm')
+  execFileSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench-archive-files.ts')], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...benchEnv },

@@ -4,6 +4,8 @@
 //   npm run check:content -- --strict also fail when a published article's text changed
 //                                     without a correction note (the production build)
 //   npm run check:content -- --watch  keep checking on every save (npm run dev runs this)
+// With DATABASE_URL, the files a publish would compile (those changed since the last publish to the
+// environment's schema), against what the store holds of the rest.
 // Both write .contentlayer/content-problems.json, which the dev server shows on the page.
 import { watch } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -14,6 +16,11 @@ import { contentEnvironment } from '../lib/content/visibility'
 import { contentDir } from '../lib/content/schema'
 import { formatProblems } from '../lib/checks/problems'
 import { contentHash } from '../lib/build-cache/result-cache'
+import { databaseUrl } from '../lib/environment'
+import { checkScope } from '../lib/store/check-scope'
+import { connect } from '../lib/store/database'
+import { contentSchema } from '../lib/store/schema'
+import type { CheckScope } from '../lib/checks/check-content'
 
 const root = process.cwd()
 // Strict only where readers are: a Vercel preview of a branch keeps it a warning.
@@ -36,9 +43,27 @@ await writeFile(
   '// NOTE Written by scripts/check-content.ts\ndeclare const saved: Partial<Record<string, string>>\nexport default saved\n',
 )
 
+/**
+ * With DATABASE_URL (not while watching), only what the publish will compile: the files changed since the
+ * last publish, against the rest of the archive as the store holds it (lib/store/check-scope.ts).
+ */
+async function scope(): Promise<CheckScope | undefined> {
+  const url = databaseUrl()
+  if (!url || process.argv.includes('--watch')) return undefined
+  const db = connect(url, contentSchema(contentEnvironment()), { max: 1 })
+  try {
+    const found = await checkScope(root, contentDir, db)
+    if (found)
+      console.log(`Content check: the ${found.only.size} articles changed since the last publish to ${db.schema}.`)
+    return found ?? undefined
+  } finally {
+    await db.sql.end()
+  }
+}
+
 async function run(): Promise<boolean> {
   const changes = await checkPublishedChanges(root, contentDir, new Date())
-  const problems = [...(await checkContent(root, contentDir)), ...(strict ? changes.problems : [])]
+  const problems = [...(await checkContent(root, contentDir, await scope())), ...(strict ? changes.problems : [])]
   if (!strict && changes.problems.length > 0) {
     const lines = changes.problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')
     console.warn(`Warning (an error in the production build, npm run build):\n${lines}`)

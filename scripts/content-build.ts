@@ -1,6 +1,6 @@
 // Contentlayer's build (scripts/contentlayer-build.ts) with its cache kept between deploys (lib/build-cache/contentlayer.ts):
 // an article whose text has not changed since the last build is not compiled again.
-//   npm run content and npm run build run it.
+//   npm run content and npm run build run it. With DATABASE_URL it hands over to scripts/db-publish.ts.
 //   --if-missing  only when there is no content build of this content folder yet (npm run dev: `contentlayer2 dev`,
 //                 started beside the server, brings an existing one up to date)
 import { spawnSync } from 'node:child_process'
@@ -8,8 +8,17 @@ import path from 'node:path'
 import { restoreContentlayerCache, saveContentlayerCache } from '../lib/build-cache/contentlayer'
 import { contentDir } from '../lib/content/schema'
 import { isBuiltFrom } from '../lib/build-cache/built-from'
+import { databaseUrl } from '../lib/environment'
 
 const root = process.cwd()
+if (databaseUrl() && !process.argv.includes('--if-missing')) {
+  // A build with a database compiles only what changed since its last publish, into the store.
+  const { status } = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'db-publish.ts')], {
+    stdio: 'inherit',
+    cwd: root,
+  })
+  process.exit(status ?? 1)
+}
 if (process.argv.includes('--if-missing') && isBuiltFrom(root, contentDir)) {
   console.log(`Content build: .contentlayer holds ${contentDir}; contentlayer2 dev brings it up to date.`)
   process.exit(0)

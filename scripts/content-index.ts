@@ -10,9 +10,8 @@
  * build's articles, so every later edit would be missed.
  */
 import { createRequire } from 'node:module'
-import { access, mkdir, readFile } from 'node:fs/promises'
+import { access, mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { writeFileAtomic } from '../lib/build-cache/files'
 import { articleBodyPath } from '../lib/content/article-body'
 import { contentDir, picturesDir } from '../lib/content/schema'
 import { formatProblems } from '../lib/checks/problems'
@@ -29,57 +28,21 @@ import { isExternalImage } from '../lib/images/formats'
 import { siteConfig } from '../lib/site'
 import { listPages } from '../lib/content/list-pages'
 import { articleSlugs } from '../lib/content/visibility'
+import {
+  ARTICLE_SLUGS_PATH,
+  IMAGES_PATH,
+  JSON_TYPES,
+  LIST_PAGES_PATH,
+  LIST_PAGES_TYPES,
+  LIST_PAGES_TYPES_PATH,
+  POST_INDEX_PATH,
+  POST_INDEX_TYPES,
+  POST_INDEX_TYPES_PATH,
+  RELATED_MAP_PATH,
+  writeIfChanged,
+} from '../lib/content/generated-files'
 
-/** Related lists by slug, for lib/posts.ts. */
-const RELATED_MAP_PATH = '.contentlayer/related.json'
-/** Every article without its body, for lib/content/posts.ts: lists, params and metadata need no more. */
-const POST_INDEX_PATH = '.contentlayer/post-index.json'
-/** Every article's slug, as published, scheduled (with its time) or draft, for proxy.ts (lib/content/visibility.ts). */
-const ARTICLE_SLUGS_PATH = '.contentlayer/article-slugs.json'
-/** Every picture the articles show, by site path: sizes, AVIF and WebP variants, crops (lib/content/images.ts). */
-const IMAGES_PATH = '.contentlayer/images.json'
-/** Types the index for TypeScript (allowArbitraryExtensions), as Contentlayer types its own JSON. */
-const POST_INDEX_TYPES_PATH = '.contentlayer/post-index.d.json.ts'
-/** How many pages each list can have, by its path, for proxy.ts (lib/content/list-pages.ts). */
-const LIST_PAGES_PATH = '.contentlayer/list-pages.json'
-const LIST_PAGES_TYPES_PATH = '.contentlayer/list-pages.d.json.ts'
-const LIST_PAGES_TYPES = `// NOTE Written by scripts/content-index.ts
-import type { ListPages } from '../lib/content/list-pages'
-declare const lists: ListPages
-export default lists
-`
-/**
- * The other generated files pages and the proxy import, typed without
- * TypeScript reading them: inferring a type from a 10,000-article related
- * map took the type check half a minute. Each is checked when read.
- */
-const JSON_TYPES: Record<string, string> = {
-  '.contentlayer/related.d.json.ts': 'declare const related: unknown\nexport default related\n',
-  '.contentlayer/article-slugs.d.json.ts':
-    "import type { ArticleSlugs } from '../lib/content/visibility'\ndeclare const slugs: ArticleSlugs\nexport default slugs\n",
-}
-const POST_INDEX_TYPES = `// NOTE Written by scripts/content-index.ts
-import type { Correction, Post } from './generated'
-/**
- * versions: how many committed versions the article's history page lists (0 outside git).
- * corrections: what Contentlayer writes of each note (its nested documents carry no _id or _raw of their own).
- */
-declare const posts: (Omit<Post, 'body' | 'code' | 'corrections'> & {
-  corrections: Pick<Correction, 'date' | 'kind' | 'text'>[]
-  versions: number
-})[]
-export default posts
-`
-
-/** Writes a file only when its text changes, so the dev server reloads only for real edits. */
-async function writeIfChanged(file: string, text: string) {
-  const current = await readFile(file, 'utf8').catch(() => undefined)
-  if (current === text) return
-  // Whole or not at all: the dev server and the search index read these while `contentlayer2 dev` rewrites them.
-  writeFileAtomic(file, text)
-}
-
-// How long each step took, printed as one line: the archive benchmark reads it (scripts/bench-archive.ts).
+// How long each step took, printed as one line: the archive benchmark reads it (scripts/bench-archive-files.ts).
 const laps: string[] = []
 let lapStarted = 0
 const lap = (step: string) => {

@@ -56,7 +56,21 @@ function zipf(next: () => number, size: number): number {
   return Math.min(size - 1, Math.floor(size ** next()) - 1)
 }
 
-export type SyntheticArticle = RelatedSource & { topic: number }
+export type SyntheticArticle = RelatedSource & {
+  topic: number
+  author: string
+  /** A correction note, on about one article in thirty, as a newsroom's archive has them. */
+  correction: { date: string; kind: 'correction' | 'clarification' | 'update'; text: string } | null
+}
+
+/** A newsroom's bylines: a few staff write most stories. */
+const bylines = Array.from(
+  { length: 40 },
+  (_, i) => `Reporter ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? 'b' : ''} Synthetic`,
+)
+
+// Drawn from the article's number, not the generator, so adding these left every other field as it was.
+const spread = (i: number) => (Math.imul(i + 1, 2654435761) >>> 0) / 4294967296
 
 export function syntheticArticles(count: number, seed = 1): SyntheticArticle[] {
   const next = random(seed)
@@ -95,15 +109,27 @@ export function syntheticArticles(count: number, seed = 1): SyntheticArticle[] {
     const tags = new Set<string>()
     while (tags.size < tagCount) tags.add(topic.tags[zipf(next, topic.tags.length)] ?? 'General')
     if (next() < 0.25) tags.add(sharedTags[Math.floor(next() * sharedTags.length)] ?? 'General')
+    const date = new Date(start + Math.floor(next() * span)).toISOString()
+    const mark = spread(i)
+    const kinds = ['correction', 'clarification', 'update'] as const
     return {
       topic: topicIndex,
+      author: bylines[Math.min(bylines.length - 1, Math.floor(bylines.length * mark ** 2))] ?? 'Reporter A Synthetic',
+      correction:
+        mark < 0.034
+          ? {
+              date: new Date(Date.parse(date) + 86_400_000 * (1 + (i % 20))).toISOString().slice(0, 10),
+              kind: kinds[i % kinds.length] ?? 'correction',
+              text: 'An earlier version of this article misstated a figure; it has been corrected.',
+            }
+          : null,
       slug: `synthetic-${String(i).padStart(5, '0')}`,
       title: sentence(topic, 8),
       summary: `${sentence(topic, 25)}.`,
       body: paragraphs.join('\n\n'),
       category: topic.category,
       tags: [...tags],
-      date: new Date(start + Math.floor(next() * span)).toISOString(),
+      date,
       draft: false,
       related: [],
       inlineRelated: [],
@@ -123,7 +149,8 @@ title: ${quote(article.title)}
 date: ${article.date.slice(0, 10)}
 summary: ${quote(article.summary)}
 category: ${article.category}
-tags: [${article.tags.map(quote).join(', ')}]
+author: ${quote(article.author)}
+${article.correction ? `corrections:\n  - date: ${article.correction.date}\n    kind: ${article.correction.kind}\n    text: ${quote(article.correction.text)}\n` : ''}tags: [${article.tags.map(quote).join(', ')}]
 image: /images/${drawing}.svg
 imageAlt: 'A News Ledge drawing (${drawing.replace('-', ' ')}) for a synthetic benchmark article.'
 ---

@@ -116,12 +116,37 @@ async function articleProblems(file: string, facts: ArticleFacts, pictures: Pict
   return problems
 }
 
+const sameUrl = (contentDir: string, relative: string, first: string, key: string): ContentProblem => ({
+  file: `${contentDir}/${relative}`,
+  message: `Another article, ${contentDir}/${first}, already has the URL /posts/${key}. Rename one of them.`,
+})
+
+/**
+ * A check of some files only: those a database publish will compile (lib/store/check-scope.ts), against
+ * what the archive it publishes to already holds.
+ */
+export type CheckScope = {
+  /** The files to read, relative to the content folder (posts/<slug>.mdx). */
+  only: ReadonlySet<string>
+  /** Every other article, by slug: whether it is a draft. */
+  known: ReadonlyMap<string, { draft: boolean }>
+  /** Articles not read whose links name one of the files read or an article removed: checked again. */
+  linking: readonly CheckablePost[]
+  /** An article for each tag and each byline the archive has, for the check of names. */
+  named: readonly NamedArticle[]
+}
+
 /**
  * Checks every file under `<root>/<contentDir>` as the build would read it and
  * returns each problem with its file, line and what to do. An empty list
- * means the content builds.
+ * means the content builds. With a `scope`, only its files are read, and the
+ * checks across articles take the rest from it.
  */
-export async function checkContent(root: string, contentDir = 'content'): Promise<ContentProblem[]> {
+export async function checkContent(
+  root: string,
+  contentDir = 'content',
+  scope?: CheckScope,
+): Promise<ContentProblem[]> {
   const facts = new ResultCache(root, 'check', codeVersion(root), isArticleFacts)
   const pictures: Pictures = { root: path.join(root, picturesDir(contentDir)), widths: new Map() }
   const problems: ContentProblem[] = []
@@ -137,6 +162,14 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
       continue
     }
     const file = `${contentDir}/${relative}`
+    if (scope && !scope.only.has(relative)) {
+      // Not read: its name still takes its URL.
+      const key = path.basename(relative, '.mdx').toLowerCase()
+      const first = bySlug.get(key)
+      if (first) problems.push(sameUrl(contentDir, relative, first, key))
+      else bySlug.set(key, relative)
+      continue
+    }
     const text = await readFile(path.join(root, file), 'utf8')
     const result = await facts.through(contentHash(`${file}\0${text}`), () => readArticleFacts(file, relative, text))
     problems.push(...(await articleProblems(file, result, pictures)))
@@ -145,15 +178,16 @@ export async function checkContent(root: string, contentDir = 'content'): Promis
     const key = result.post.slug.toLowerCase()
     const first = bySlug.get(key)
     if (first) {
-      problems.push({
-        file: `${contentDir}/${relative}`,
-        message: `Another article, ${contentDir}/${first}, already has the URL /posts/${key}. Rename one of them.`,
-      })
+      problems.push(sameUrl(contentDir, relative, first, key))
     } else {
       bySlug.set(key, relative)
       posts.push(result.post)
     }
   }
   facts.save()
-  return [...problems, ...findNameProblems(named), ...findReferenceProblems(posts, contentDir)]
+  return [
+    ...problems,
+    ...findNameProblems([...named, ...(scope?.named ?? [])]),
+    ...findReferenceProblems([...posts, ...(scope?.linking ?? [])], contentDir, scope?.known),
+  ]
 }

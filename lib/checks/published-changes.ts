@@ -10,6 +10,7 @@ import {
   mergeBase,
   readAtCommits,
   readVersions,
+  refreshIndex,
   resolve,
 } from '../history/git'
 import { sameText } from '../history/word-diff'
@@ -57,6 +58,7 @@ export async function checkPublishedChanges(
 ): Promise<ChangeCheck> {
   const dir = path.join(contentDir, 'posts')
   if (!isRepository(root)) return { base: null, problems: [] }
+  refreshIndex(root)
   const base = comparisonBase(root, dir, env)
   if (!base) return { base: null, problems: [] }
   const problems: ContentProblem[] = []

@@ -31,8 +31,20 @@ export function inlineRelatedSlugs(raw: string): string[] {
   return slugs
 }
 
-export function findReferenceProblems(posts: readonly CheckablePost[], contentDir = 'content'): ContentProblem[] {
-  const bySlug = new Map(posts.map((post) => [post.slug, post]))
+/**
+ * Links that name an article that does not exist, a draft from a published article, or the article itself.
+ * `known`: the other articles of the archive, by slug, when `posts` are only some of them (a check of what
+ * changed since the last publish, lib/store/check-scope.ts).
+ */
+export function findReferenceProblems(
+  posts: readonly CheckablePost[],
+  contentDir = 'content',
+  known: ReadonlyMap<string, { draft: boolean }> = new Map(),
+): ContentProblem[] {
+  const bySlug = new Map<string, Pick<CheckablePost, 'draft' | 'file'>>(
+    [...known].map(([slug, { draft }]) => [slug, { draft, file: `posts/${slug}.mdx` }]),
+  )
+  for (const post of posts) bySlug.set(post.slug, post)
   const problems: ContentProblem[] = []
   for (const post of posts) {
     const references = [

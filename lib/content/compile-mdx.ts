@@ -12,7 +12,7 @@ export const articleRemarkPlugins: PluggableList = [remarkGfm]
  *
  * Contentlayer's own MDX support runs mdx-bundler, an esbuild build for
  * every article: 25–50 ms each, 460–545 s of a 10,000-article cold build
- * (docs/performance.md#building-the-archive). Nothing is bundled here (the
+ * (docs/performance.md#building-the-archive-without-a-database). Nothing is bundled here (the
  * content checks refuse imports), so MDX's compiler alone is enough, at
  * about 5 ms an article, with the same remark plugins.
  */

@@ -2,7 +2,7 @@ import { parseFrontMatter } from '../checks/front-matter'
 import type { CorrectionNote } from '../content/corrections'
 import { correctionKinds } from '../content/schema'
 import { parseFrontMatterDate } from '../dates'
-import { fileCommits, isRepository, readVersions, shallowBoundary } from './git'
+import { fileCommits, isRepository, readVersions, shallowBoundary, type FileCommit } from './git'
 import { plainTextBlocks } from './plain-text'
 import { contentHash } from '../build-cache/result-cache'
 import { sameText } from './word-diff'
@@ -99,12 +99,30 @@ export type VersionCache = { get(key: string): ReadVersion | undefined; set(key:
 export const isReadVersion = (value: unknown): value is ReadVersion =>
   typeof value === 'object' && value !== null && 'blocks' in value && Array.isArray(value.blocks)
 
-/** Histories of the articles under `<root>/<dir>`, by file path relative to root; empty outside git. */
-export function buildHistories(root: string, dir: string, cache?: VersionCache): Map<string, ArticleHistory> {
+/**
+ * Histories of the articles under `<root>/<dir>` (or of the files listed, relative to root), by file path
+ * relative to root; empty outside git.
+ */
+export function buildHistories(
+  root: string,
+  dir: string | readonly string[],
+  cache?: VersionCache,
+): Map<string, ArticleHistory> {
+  if (!isRepository(root)) return new Map()
+  return historiesFrom(root, fileCommits(root, dir), cache)
+}
+
+/**
+ * Histories from the commits that touched each file (lib/history/git.ts fileCommits): a build of many
+ * files reads the log once and takes the histories a part at a time (lib/store/pipeline.ts).
+ */
+export function historiesFrom(
+  root: string,
+  commits: ReadonlyMap<string, readonly FileCommit[]>,
+  cache?: VersionCache,
+): Map<string, ArticleHistory> {
   const histories = new Map<string, ArticleHistory>()
-  if (!isRepository(root)) return histories
   const boundary = shallowBoundary(root)
-  const commits = fileCommits(root, dir)
   const specs = [...commits.values()].flat()
   const texts = readVersions(root, specs)
   const sources = new Map(specs.map((spec, i) => [`${spec.commit}:${spec.path}`, texts[i] ?? null]))

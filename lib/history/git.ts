@@ -47,7 +47,7 @@ const RECORD = '\x1e'
  * `root`), newest first, by the file's current path. Renames are followed
  * only as far as git's rename detection goes in one log.
  */
-export function fileCommits(root: string, dir: string, range = 'HEAD'): Map<string, FileCommit[]> {
+export function fileCommits(root: string, dir: string | readonly string[], range = 'HEAD'): Map<string, FileCommit[]> {
   const format = `${RECORD}%H${FIELD}%cI${FIELD}%s${FIELD}%(trailers:key=Minor-change,valueonly,separator=%x2C)${FIELD}`
   // --raw names each version's blob, so its text is read without walking the commit's tree (readVersions).
   const out = git(root, [
@@ -59,7 +59,7 @@ export function fileCommits(root: string, dir: string, range = 'HEAD'): Map<stri
     '--no-abbrev',
     range,
     '--',
-    dir,
+    ...(typeof dir === 'string' ? [dir] : dir),
   ])
   const byFile = new Map<string, FileCommit[]>()
   for (const record of out?.split(RECORD) ?? []) {
@@ -151,4 +151,23 @@ export function mergeBase(root: string, a: string, b: string): string | null {
 export function changedSince(root: string, commit: string, dir: string): string[] {
   const out = git(root, ['diff', '--relative', '--no-renames', '--name-only', commit, '--', dir])
   return out?.split('\n').filter(Boolean) ?? []
+}
+
+/** Files under `dir` git does not track yet (and does not ignore): an article written but not committed. */
+export function untracked(root: string, dir: string): string[] {
+  const out = git(root, ['ls-files', '--others', '--exclude-standard', '--', dir])
+  return out?.split('\n').filter(Boolean) ?? []
+}
+
+/**
+ * Brings git's record of the working tree's files up to date (their times and sizes): after a checkout whose
+ * files all have new times, every `git diff` would otherwise read every file again to see whether it changed.
+ */
+export function refreshIndex(root: string): void {
+  spawnSync('git', ['update-index', '-q', '--refresh'], { cwd: root })
+}
+
+/** True when `commit` is in this checkout and HEAD descends from it. */
+export function isAncestor(root: string, commit: string): boolean {
+  return spawnSync('git', ['merge-base', '--is-ancestor', commit, 'HEAD'], { cwd: root }).status === 0
 }

@@ -103,11 +103,18 @@ function sharedTagCount(entry: Indexed, other: Indexed): number {
  * `rerankCandidates` of them are then scored exactly. On an archive where no
  * term or tag is that common the result equals `buildRelatedMapAllPairs`.
  *
+ * `only`: rank these articles' lists (against the whole archive), not every article's; a publish re-ranks
+ * only what its change can affect (lib/store/pipeline.ts).
+ *
  * Drafts get a list (for previews) but never appear in one. Pinned slugs
  * come first in the editor's order; articles already linked inline, and the
  * article itself, never appear.
  */
-export function buildRelatedMap(articles: readonly RelatedSource[], options: RelatedOptions): RelatedMap {
+export function buildRelatedMap(
+  articles: readonly RelatedSource[],
+  options: RelatedOptions,
+  only?: ReadonlySet<string>,
+): RelatedMap {
   const prepared = prepare(articles, options)
   const { indexed } = prepared
   const cap = options.maxPostingsPerTerm
@@ -138,6 +145,7 @@ export function buildRelatedMap(articles: readonly RelatedSource[], options: Rel
   const result: RelatedMap = {}
 
   for (const entry of indexed) {
+    if (only && !only.has(entry.source.slug)) continue
     scratch.count = 0
     // A quick score from the article's strongest terms and its less common tags ...
     const { strongest, strongestWeights } = entry.vector

@@ -28,8 +28,10 @@ import postgres, { type Sql } from 'postgres'
 export type Database = { sql: Sql; schema: string }
 
 /** A table of the database's schema, named in full (`"production"."articles"`). */
-export const table = ({ sql, schema }: Database, name: 'articles' | 'publishes' | 'schema_migrations') =>
-  sql(`${schema}.${name}`)
+export const table = (
+  { sql, schema }: Database,
+  name: 'articles' | 'staged_articles' | 'publishes' | 'schema_migrations',
+) => sql(`${schema}.${name}`)
 
 export function connect(url: string, schema: string, { max = 4, connectTimeout = 30 } = {}): Database {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`"${schema}" is not a schema name the store uses`)

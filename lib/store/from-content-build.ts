@@ -12,7 +12,7 @@ import { isStringArray } from '../utils'
 import type { StoredArticle } from './publish'
 
 /** An entry of the content index: the columns the store keeps apart, and every other field. */
-type IndexEntry = Record<string, unknown> &
+export type IndexEntry = Record<string, unknown> &
   Pick<StoredArticle, 'slug' | 'date' | 'draft' | 'title' | 'summary' | 'category' | 'author' | 'tags'> & {
     _id: string
     type: string
@@ -21,7 +21,7 @@ type IndexEntry = Record<string, unknown> &
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string')
 
-function isIndexEntry(value: unknown): value is IndexEntry {
+export function isIndexEntry(value: unknown): value is IndexEntry {
   if (typeof value !== 'object' || value === null) return false
   const entry: Record<string, unknown> = { ...value }
   return (
@@ -58,27 +58,37 @@ export async function articlesFromContentBuild(
   const articles = await Promise.all(
     entries.map(async (meta) => {
       const body = await readArticleBody(meta)
-      const history = await readHistory(meta.slug)
-      const stored = {
-        slug: meta.slug,
-        date: meta.date,
-        draft: meta.draft,
-        title: meta.title,
-        summary: meta.summary,
-        category: meta.category,
-        author: meta.author,
-        tags: meta.tags,
-        tagSlugs: [...new Set(meta.tags.map(slugify))],
-        meta,
-        raw: body.raw,
-        code: body.code,
+      return storedArticle(meta, body, {
         plainText: (await blocksOf(body.raw)).join('\n\n'),
         related: related[meta.slug] ?? [],
-        history,
-      }
-      return { ...stored, contentHash: contentHash(JSON.stringify(stored)) }
+        history: await readHistory(meta.slug),
+      })
     }),
   )
   texts?.save()
   return articles
+}
+
+/** One article as the store keeps it, from its index entry, its body and what the build worked out for it. */
+export function storedArticle(
+  meta: IndexEntry,
+  body: { raw: string; code: string },
+  parts: { plainText: string; related: unknown[]; history: unknown },
+): StoredArticle {
+  const stored = {
+    slug: meta.slug,
+    date: meta.date,
+    draft: meta.draft,
+    title: meta.title,
+    summary: meta.summary,
+    category: meta.category,
+    author: meta.author,
+    tags: meta.tags,
+    tagSlugs: [...new Set(meta.tags.map(slugify))],
+    meta,
+    raw: body.raw,
+    code: body.code,
+    ...parts,
+  }
+  return { ...stored, contentHash: contentHash(JSON.stringify(stored)) }
 }

@@ -1,3 +1,4 @@
+import type { TransactionSql } from 'postgres'
 import { table, type Database } from './database'
 
 /** The columns lists filter and show, with the go-live time as written (ISO 8601) or as read (a Date). */
@@ -25,6 +26,11 @@ export type StoredArticle = ArticleColumns<string> & {
   history: unknown
   /** A hash of everything above: a publish rewrites only rows whose hash changed. */
   contentHash: string
+  /**
+   * What the build pipeline (lib/store/pipeline.ts) records of the row's making: the article file's hash and
+   * the version of the code that compiled it, the slugs its body links with <Related>, the pictures it shows.
+   */
+  made?: { sourceHash: string; storeVersion: string; inlineRelated: string[]; pictures: string[] }
 }
 
 export type PublishResult = { written: number; removed: number; unchanged: number }
@@ -57,25 +63,7 @@ export async function publishArticles(
     const changed = articles.filter((article) => existing.get(article.slug) !== article.contentHash)
     const keep = new Set(articles.map((article) => article.slug))
     const gone = [...existing.keys()].filter((slug) => !keep.has(slug))
-    // Sent without waiting for each answer: postgres pipelines them on the transaction's connection.
-    await Promise.all(
-      changed.map(
-        (a) => tx`
-          insert into ${rows} (slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
-                                code, plain_text, related, history, content_hash, written_at)
-          values (${a.slug}, ${a.date}, ${a.draft}, ${a.title}, ${a.summary}, ${a.category}, ${a.author},
-                  ${a.tags}, ${a.tagSlugs}, ${json(a.meta)}::text::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
-                  ${json(a.related)}::text::jsonb, ${json(a.history ?? null)}::text::jsonb,
-                  ${a.contentHash}, now())
-          on conflict (slug) do update set
-            date = excluded.date, draft = excluded.draft, title = excluded.title, summary = excluded.summary,
-            category = excluded.category, author = excluded.author, tags = excluded.tags,
-            tag_slugs = excluded.tag_slugs, meta = excluded.meta,
-            raw = excluded.raw, code = excluded.code, plain_text = excluded.plain_text,
-            related = excluded.related, history = excluded.history, content_hash = excluded.content_hash,
-            written_at = now()`,
-      ),
-    )
+    await writeArticles(tx, rows, changed)
     if (gone.length > 0) await tx`delete from ${rows} where slug = any(${gone})`
     const result = { written: changed.length, removed: gone.length, unchanged: articles.length - changed.length }
     await tx`insert into ${table(db, 'publishes')} (git_commit, written, removed, unchanged)
@@ -86,7 +74,51 @@ export async function publishArticles(
 
 /** The commit the last publish to this schema was built from, or null before the first. */
 export async function lastPublishedCommit(db: Database): Promise<string | null> {
-  const [row] = await db.sql<{ git_commit: string | null }[]>`
-    select git_commit from ${table(db, 'publishes')} order by id desc limit 1`
-  return row?.git_commit ?? null
+  return (await lastPublish(db))?.gitCommit ?? null
+}
+
+/**
+ * The last publish to this schema: its commit and the versions of the code that made its rows and ranked
+ * its related lists (lib/store/pipeline.ts); null before the first.
+ */
+export async function lastPublish(
+  db: Database,
+): Promise<{ gitCommit: string | null; storeVersion: string | null; rankVersion: string | null } | null> {
+  const [row] = await db.sql<
+    { git_commit: string | null; store_version: string | null; rank_version: string | null }[]
+  >`
+    select git_commit, store_version, rank_version from ${table(db, 'publishes')} where ${true} order by id desc limit 1`
+  return row ? { gitCommit: row.git_commit, storeVersion: row.store_version, rankVersion: row.rank_version } : null
+}
+
+/**
+ * Writes (inserts or replaces) these articles into `rows` (articles, or staged_articles) on a connection that
+ * is in a transaction. Sent without waiting for each answer: postgres pipelines them on the connection.
+ */
+export async function writeArticles(
+  tx: TransactionSql,
+  rows: ReturnType<typeof table>,
+  articles: readonly StoredArticle[],
+) {
+  await Promise.all(
+    articles.map(
+      (a) => tx`
+        insert into ${rows} (slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
+                              code, plain_text, related, history, content_hash, source_hash, store_version,
+                              inline_related, pictures, written_at)
+        values (${a.slug}, ${a.date}, ${a.draft}, ${a.title}, ${a.summary}, ${a.category}, ${a.author},
+                ${a.tags}, ${a.tagSlugs}, ${json(a.meta)}::text::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
+                ${json(a.related)}::text::jsonb, ${json(a.history ?? null)}::text::jsonb,
+                ${a.contentHash}, ${a.made?.sourceHash ?? null}, ${a.made?.storeVersion ?? null},
+                ${a.made?.inlineRelated ?? []}, ${a.made?.pictures ?? []}, now())
+        on conflict (slug) do update set
+          date = excluded.date, draft = excluded.draft, title = excluded.title, summary = excluded.summary,
+          category = excluded.category, author = excluded.author, tags = excluded.tags,
+          tag_slugs = excluded.tag_slugs, meta = excluded.meta,
+          raw = excluded.raw, code = excluded.code, plain_text = excluded.plain_text,
+          related = excluded.related, history = excluded.history, content_hash = excluded.content_hash,
+          source_hash = excluded.source_hash, store_version = excluded.store_version,
+          inline_related = excluded.inline_related, pictures = excluded.pictures, written_at = now()`,
+    ),
+  )
 }

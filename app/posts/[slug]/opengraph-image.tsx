@@ -11,7 +11,7 @@ export const contentType = 'image/png'
 export const revalidate = 60
 // Made on first request (a social site fetching it for a shared link) and
 // kept, not at build: a card costs about as much to make as its article
-// page, and most are never asked for (docs/performance.md#building-the-archive).
+// page, and most are never asked for (docs/performance.md#building-the-archive-without-a-database).
 // The page decides: a draft gets no image in production.
 export function generateStaticParams() {
   return []

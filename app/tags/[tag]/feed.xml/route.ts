@@ -4,7 +4,7 @@ import { feedResponse } from '@/lib/reach/site-feed'
 // Static, and rebuilt at most a minute after an article goes live (app/layout.tsx).
 export const revalidate = 60
 // Rendered on first request and kept, not at build: an archive has thousands
-// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// of these (docs/performance.md#building-the-archive-without-a-database). proxy.ts answers a list
 // or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
   return []

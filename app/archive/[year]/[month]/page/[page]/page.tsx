@@ -8,7 +8,7 @@ import { archivePageHref } from '@/lib/urls'
 type Props = { params: Promise<{ year: string; month: string; page: string }> }
 
 // Rendered on first request and kept, not at build: an archive has thousands
-// of these (docs/performance.md#building-the-archive). proxy.ts answers a list
+// of these (docs/performance.md#building-the-archive-without-a-database). proxy.ts answers a list
 // or page this content does not have with the 404 page before anything renders.
 export function generateStaticParams() {
   return []

@@ -1,0 +1,54 @@
+// The files a content build writes beside Contentlayer's, which pages, the proxy and TypeScript import:
+// their paths and type declarations, shared by the files build (scripts/content-index.ts) and the
+// database publish (lib/store/site-files.ts).
+import { readFile } from 'node:fs/promises'
+import { writeFileAtomic } from '../build-cache/files'
+
+/** Related lists by slug, for lib/posts.ts. */
+export const RELATED_MAP_PATH = '.contentlayer/related.json'
+/** Every article without its body, for lib/content/posts.ts: lists, params and metadata need no more. */
+export const POST_INDEX_PATH = '.contentlayer/post-index.json'
+/** Every article's slug, as published, scheduled (with its time) or draft, for proxy.ts (lib/content/visibility.ts). */
+export const ARTICLE_SLUGS_PATH = '.contentlayer/article-slugs.json'
+/** Every picture the articles show, by site path: sizes, AVIF and WebP variants, crops (lib/content/images.ts). */
+export const IMAGES_PATH = '.contentlayer/images.json'
+/** Types the index for TypeScript (allowArbitraryExtensions), as Contentlayer types its own JSON. */
+export const POST_INDEX_TYPES_PATH = '.contentlayer/post-index.d.json.ts'
+/** How many pages each list can have, by its path, for proxy.ts (lib/content/list-pages.ts). */
+export const LIST_PAGES_PATH = '.contentlayer/list-pages.json'
+export const LIST_PAGES_TYPES_PATH = '.contentlayer/list-pages.d.json.ts'
+export const LIST_PAGES_TYPES = `// NOTE Written by scripts/content-index.ts
+import type { ListPages } from '../lib/content/list-pages'
+declare const lists: ListPages
+export default lists
+`
+/**
+ * The other generated files pages and the proxy import, typed without
+ * TypeScript reading them: inferring a type from a 10,000-article related
+ * map took the type check half a minute. Each is checked when read.
+ */
+export const JSON_TYPES: Record<string, string> = {
+  '.contentlayer/related.d.json.ts': 'declare const related: unknown\nexport default related\n',
+  '.contentlayer/article-slugs.d.json.ts':
+    "import type { ArticleSlugs } from '../lib/content/visibility'\ndeclare const slugs: ArticleSlugs\nexport default slugs\n",
+}
+export const POST_INDEX_TYPES = `// NOTE Written by scripts/content-index.ts
+import type { Correction, Post } from './generated'
+/**
+ * versions: how many committed versions the article's history page lists (0 outside git).
+ * corrections: what Contentlayer writes of each note (its nested documents carry no _id or _raw of their own).
+ */
+declare const posts: (Omit<Post, 'body' | 'code' | 'corrections'> & {
+  corrections: Pick<Correction, 'date' | 'kind' | 'text'>[]
+  versions: number
+})[]
+export default posts
+`
+
+/** Writes a file only when its text changes, so the dev server reloads only for real edits. */
+export async function writeIfChanged(file: string, text: string) {
+  const current = await readFile(file, 'utf8').catch(() => undefined)
+  if (current === text) return
+  // Whole or not at all: the dev server and the search index read these while `contentlayer2 dev` rewrites them.
+  writeFileAtomic(file, text)
+}

@@ -1,0 +1,62 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import type { CheckScope } from '../checks/check-content'
+import { isStringArray } from '../utils'
+import { table, type Database } from './database'
+import { planFromGit, storeVersion } from './pipeline'
+import { lastPublish } from './publish'
+
+/**
+ * What the content check reads before a database publish: the files the publish will compile (those
+ * changed since the last publish, lib/store/pipeline.ts), checked against what the store holds of the rest
+ * of the archive, so the check's cost follows the change too. Null when the publish will compile every
+ * file (the first publish, a checkout without the last publish's commit, new code): then every file is read.
+ */
+export async function checkScope(root: string, contentDir: string, db: Database): Promise<CheckScope | null> {
+  const [exists] = await db.sql<{ found: boolean }[]>`
+    select to_regclass(${`${db.schema}.publishes`}) is not null and
+           exists (select 1 from information_schema.columns
+                   where table_schema = ${db.schema} and table_name = 'publishes' and column_name = 'store_version')
+           as found`
+  if (!exists?.found) return null
+  const postsDir = path.join(contentDir, 'posts')
+  const planned = planFromGit(root, postsDir, await lastPublish(db), storeVersion(root))
+  if (planned.plan !== 'changes') return null
+  const only = new Set(planned.files.map((file) => path.relative(contentDir, file).split(path.sep).join('/')))
+  const changed = [...planned.files.map((file) => path.basename(file, '.mdx')), ...planned.gone]
+  const articles = table(db, 'articles')
+
+  const stored = await db.sql<{ slug: string; draft: boolean }[]>`select slug, draft from ${articles} where ${true}`
+  const known = new Map(stored.map((row) => [row.slug, { draft: row.draft }]))
+  // A file the store does not hold and this publish does not compile is a draft (production holds none).
+  for (const name of readdirSync(path.join(root, postsDir))) {
+    const slug = path.basename(name, '.mdx')
+    if (name.endsWith('.mdx') && !known.has(slug)) known.set(slug, { draft: true })
+  }
+  for (const slug of changed) known.delete(slug)
+
+  const linking = await db.sql<{ slug: string; draft: boolean; related: unknown; inline_related: string[] }[]>`
+    select slug, draft, meta->'related' as related, inline_related from ${articles}
+    where slug <> all(${changed}) and (inline_related && ${changed}::text[] or (meta->'related') ?| ${changed}::text[])`
+  const tags = await db.sql<{ tag: string; slug: string; author: string }[]>`
+    select distinct on (tag) tag, slug, author from ${articles}, unnest(tags) as tag
+    where slug <> all(${changed}) order by tag, slug`
+  const authors = await db.sql<{ slug: string; author: string }[]>`
+    select distinct on (author) author, slug from ${articles} where slug <> all(${changed}) order by author, slug`
+  const file = (slug: string) => `${contentDir}/posts/${slug}.mdx`
+  return {
+    only,
+    known,
+    linking: linking.map((row) => ({
+      slug: row.slug,
+      file: `posts/${row.slug}.mdx`,
+      draft: row.draft,
+      related: isStringArray(row.related) ? row.related : [],
+      inlineRelated: row.inline_related,
+    })),
+    named: [
+      ...tags.map((row) => ({ file: file(row.slug), tags: [row.tag], author: row.author, lines: {} })),
+      ...authors.map((row) => ({ file: file(row.slug), tags: [], author: row.author, lines: {} })),
+    ],
+  }
+}

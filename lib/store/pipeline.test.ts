@@ -1,0 +1,230 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { draft, seed } from '../../e2e/fixtures'
+import { checkContent } from '../checks/check-content'
+import { checkScope } from './check-scope'
+import { connect, table, type Database } from './database'
+import { publishContent, type PipelineResult } from './pipeline'
+import { contentSchema } from './schema'
+import { throwawayDatabase } from './test-database'
+import type { ContentEnvironment } from '../content/visibility'
+import { plainTextBlocks } from '../history/plain-text'
+
+// The build's publish against a real PostgreSQL, on a git repository of the tests' own site (a copy of
+// e2e/site/content, with the project's code linked in), compiled by the real Contentlayer.
+const project = path.join(import.meta.dirname, '..', '..')
+let root: string
+let database: Awaited<ReturnType<typeof throwawayDatabase>>
+const open: Database[] = []
+
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  }).trim()
+const commit = (message: string) => {
+  git('add', '-A')
+  git('commit', '-q', '-m', message)
+  return git('rev-parse', 'HEAD')
+}
+const post = (slug: string) => path.join(root, 'content', 'posts', `${slug}.mdx`)
+const slugOf = (urlPath: string) => urlPath.replace('/posts/', '')
+
+function store(environment: ContentEnvironment): Database {
+  const db = connect(database.url, contentSchema(environment))
+  open.push(db)
+  return db
+}
+
+async function publish(db: Database, environment: ContentEnvironment, batchSize = 2) {
+  const lines: string[] = []
+  const result = await publishContent({
+    root,
+    contentDir: 'content',
+    environment,
+    db,
+    batchSize,
+    head: git('rev-parse', 'HEAD'),
+    log: (line) => lines.push(line),
+  })
+  return { ...result, lines }
+}
+
+const titles = async (db: Database) =>
+  Object.fromEntries(
+    (await db.sql<{ slug: string; title: string }[]>`select slug, title from ${table(db, 'articles')}`).map((row) => [
+      row.slug,
+      row.title,
+    ]),
+  )
+const relatedOf = async (db: Database, slug: string) => {
+  const [row] = await db.sql<{ related: { slug: string }[] }[]>`
+    select related from ${table(db, 'articles')} where slug = ${slug}`
+  return (row?.related ?? []).map((link) => link.slug)
+}
+
+beforeAll(async () => {
+  database = await throwawayDatabase()
+  root = mkdtempSync(path.join(tmpdir(), 'store-pipeline-'))
+  cpSync(path.join(project, 'e2e/site/content'), path.join(root, 'content'), { recursive: true })
+  for (const name of [
+    'lib',
+    'scripts',
+    'node_modules',
+    'contentlayer.config.ts',
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+  ]) {
+    symlinkSync(path.join(project, name), path.join(root, name))
+  }
+  symlinkSync(path.join(project, 'e2e/site/public'), path.join(root, 'public'))
+  writeFileSync(path.join(root, '.gitignore'), '/*\n!/content\n!/.gitignore\n')
+  git('init', '-q', '-b', 'main')
+  commit('The tests’ site')
+}, 60_000)
+
+afterAll(async () => {
+  await Promise.all(open.map((db) => db.sql.end()))
+  await database.drop()
+  rmSync(root, { recursive: true, force: true })
+})
+
+describe('a publish to the database follows the change', () => {
+  const seedSlug = slugOf(seed.path)
+  let production: Database
+  let first: PipelineResult & { lines: string[] }
+
+  it('compiles every article in batches on the first publish, shows its progress, and never writes a draft to production', async () => {
+    production = store('production')
+    first = await publish(production, 'production')
+    const written = await titles(production)
+    expect(first).toMatchObject({ plan: 'every file', first: true, resumed: 0 })
+    expect(written[seedSlug]).toBe(seed.title)
+    expect(Object.keys(written)).not.toContain(slugOf(draft.path))
+    expect(first.compiled).toBe(Object.keys(written).length)
+    // A line per batch of two: count, rate and time left.
+    expect(
+      first.lines.filter((line) => /^\d+ of \d+ articles compiled, \d+ a minute, /.test(line)).length,
+    ).toBeGreaterThan(1)
+    expect(await relatedOf(production, seedSlug)).not.toEqual([])
+    // Search reads each article's words: those of its body.
+    const [row] = await production.sql<{ raw: string; plain_text: string }[]>`
+      select raw, plain_text from ${table(production, 'articles')} where slug = ${seedSlug}`
+    expect(row?.plain_text).toBe(plainTextBlocks(row?.raw ?? '').join('\n\n'))
+    expect(row?.plain_text).toContain('Preska')
+  }, 120_000)
+
+  it('compiles nothing when nothing changed since the last publish', async () => {
+    expect(await publish(production, 'production')).toMatchObject({ plan: 'changes', compiled: 0, removed: 0 })
+  }, 60_000)
+
+  it('compiles only the article that changed, and re-ranks the lists it can affect', async () => {
+    writeFileSync(
+      post(seedSlug),
+      readFileSync(post(seedSlug), 'utf8').replace(/^title: .*$/m, "title: 'A headline the newsroom changed'"),
+    )
+    commit('A new headline')
+    const result = await publish(production, 'production')
+    expect(result).toMatchObject({ plan: 'changes', compiled: 1 })
+    expect(result.reranked).toBeLessThan(first.reranked + 1)
+    expect((await titles(production))[seedSlug]).toBe('A headline the newsroom changed')
+  }, 60_000)
+
+  it('removes an article whose file is gone, and from every related list that named it', async () => {
+    const listing = await production.sql<{ slug: string }[]>`
+      select slug from ${table(production, 'articles')}
+      where exists (select 1 from jsonb_array_elements(related) link where link->>'slug' = ${seedSlug})`
+    expect(listing.length).toBeGreaterThan(0)
+    unlinkSync(post(seedSlug))
+    commit('The seed story is withdrawn')
+    const result = await publish(production, 'production')
+    expect(result).toMatchObject({ plan: 'changes', compiled: 0, removed: 1 })
+    expect(Object.keys(await titles(production))).not.toContain(seedSlug)
+    for (const { slug } of listing) expect(await relatedOf(production, slug)).not.toContain(seedSlug)
+    git('revert', '--no-edit', 'HEAD')
+  }, 60_000)
+})
+
+describe('an interrupted publish', () => {
+  const broken = (slug: string) => {
+    const file = post(slug)
+    const text = readFileSync(file, 'utf8')
+    writeFileSync(file, text.replace(/^date: .*$/m, 'date: not-a-date'))
+    return () => writeFileSync(file, text)
+  }
+  const files = () =>
+    execFileSync('ls', [path.join(root, 'content', 'posts')], { encoding: 'utf8' })
+      .split('\n')
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => path.basename(name, '.mdx'))
+
+  it('goes on from where it stopped, without compiling again what it had written', async () => {
+    const preview = store('preview')
+    const slugs = files()
+    const last = slugs.at(-1) ?? ''
+    const repair = broken(last)
+    await expect(publish(preview, 'preview')).rejects.toThrow(/Contentlayer could not compile/)
+    // The batches before the broken one were written, and no publish was recorded.
+    const partial = Object.keys(await titles(preview))
+    expect(partial.length).toBeGreaterThanOrEqual(2)
+    expect(partial).not.toContain(last)
+    repair()
+    const resumed = await publish(preview, 'preview')
+    expect(resumed.resumed).toBe(partial.length)
+    expect(resumed.compiled).toBe(slugs.length - partial.length)
+    expect(Object.keys(await titles(preview)).sort()).toEqual(slugs.toSorted())
+  }, 120_000)
+
+  it('of a schema readers see changes nothing they see until every batch is written', async () => {
+    const production = store('production')
+    const before = await titles(production)
+    const [a, b, c] = files().filter((slug) => before[slug] !== undefined)
+    if (!a || !b || !c) throw new Error('the tests’ site has too few articles')
+    for (const slug of [a, b]) {
+      writeFileSync(post(slug), readFileSync(post(slug), 'utf8').replace(/^title: .*$/m, `title: 'Retitled ${slug}'`))
+    }
+    const repair = broken(c)
+    commit('Three stories edited, one of them broken')
+    await expect(publish(production, 'production', 1)).rejects.toThrow(/Contentlayer could not compile/)
+    expect(await titles(production)).toEqual(before)
+    repair()
+    commit('The broken story mended')
+    const result = await publish(production, 'production', 1)
+    expect(result.resumed).toBeGreaterThanOrEqual(1)
+    const after = await titles(production)
+    expect(after[a]).toBe(`Retitled ${a}`)
+    expect(after[b]).toBe(`Retitled ${b}`)
+  }, 120_000)
+})
+
+describe('the content check before a publish to the database', () => {
+  const messages = (problems: { file: string; message: string }[]) =>
+    problems.map((problem) => `${problem.file}: ${problem.message}`).sort()
+
+  it('reads only what changed since the last publish, and finds what the whole check finds', async () => {
+    const development = store('development')
+    await publish(development, 'development', 10)
+    expect(await checkScope(root, 'content', development)).toMatchObject({ only: new Set() })
+
+    // An article withdrawn that another one names in `related:`, and a topic spelled to take another's URL.
+    const appeals = 'appeals-court-sides-with-microsoft-on-dublin-emails'
+    const text = readFileSync(post(appeals), 'utf8')
+    writeFileSync(post(appeals), text.replace(/^tags: \[/m, "tags: ['Zune!', "))
+    unlinkSync(post('microsoft-pulls-the-plug-on-zune'))
+    commit('A topic misspelled, a story withdrawn')
+    const scope = await checkScope(root, 'content', development)
+    expect(scope?.only).toEqual(new Set([`posts/${appeals}.mdx`]))
+    const scoped = messages(await checkContent(root, 'content', scope ?? undefined))
+    const whole = messages(await checkContent(root, 'content'))
+    expect(scoped).toEqual(whole)
+    expect(scoped.join('\n')).toMatch(
+      /microsoft-surface-studio-better-not-be-a-zune\.mdx: related: microsoft-pulls-the-plug-on-zune names an article that does not exist/,
+    )
+    expect(scoped.join('\n')).toMatch(/The tag "Zune" gets the URL \/tags\/zune, which the tag "Zune!" in /)
+    git('revert', '--no-edit', 'HEAD')
+  }, 120_000)
+})

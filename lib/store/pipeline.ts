@@ -1,0 +1,510 @@
+import { spawn } from 'node:child_process'
+import type { TransactionSql } from 'postgres'
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import path from 'node:path'
+import { inlineRelatedSlugs } from '../checks/references'
+import { codeVersion } from '../build-cache/paths'
+import { contentHash } from '../build-cache/result-cache'
+import type { ContentEnvironment } from '../content/visibility'
+import { historiesFrom, type ReadVersion } from '../history/build'
+import { changedSince, fileCommits, isAncestor, isRepository, refreshIndex, resolve, untracked } from '../history/git'
+import { plainTextBlocks } from '../history/plain-text'
+import { isExternalImage } from '../images/formats'
+import { bodyImagePaths } from '../images/references'
+import { buildRelatedMap } from '../related/rank'
+import type { RelatedLink, RelatedSource } from '../related/types'
+import { siteConfig } from '../site'
+import { isStringArray } from '../utils'
+import { migrate, table, type Database } from './database'
+import { isIndexEntry, storedArticle, type IndexEntry } from './from-content-build'
+import { lastPublish, writeArticles, type StoredArticle } from './publish'
+
+/**
+ * The publish of a build with DATABASE_URL (npm run build's content step): the articles whose file changed
+ * since the last publish to this schema are compiled by Contentlayer and written, nothing else, so a deploy's
+ * cost follows its change, not the archive.
+ *
+ * - What changed: `git diff` from the commit the last publish recorded (with edits not yet committed, and new
+ *   files); where that cannot be trusted (no publish yet, a commit this checkout does not have, another
+ *   version of the code that makes rows), every file whose text differs from its row's.
+ * - Contentlayer compiles them in batches (`batchSize`), each in a process of its own, so memory stays that
+ *   of one batch at any archive size; progress (count, rate, time left) is printed after each.
+ * - Each batch is written when it is done. The first publish to a schema writes straight into its articles
+ *   (nothing is live there yet); a later one writes into staged_articles and moves them in with the
+ *   removals and the re-ranked related lists in one transaction, so readers see all of a publish or none.
+ *   Either way an interrupted publish resumes: a file whose row (live or staged) was made from the same
+ *   text by the same code is not compiled again.
+ * - Related lists: those of the changed articles, of articles whose list named a changed or removed one,
+ *   and of the changed articles' new neighbours are ranked against the whole archive; every list when
+ *   every article was compiled.
+ */
+
+export type PipelineOptions = {
+  root: string
+  contentDir: string
+  environment: ContentEnvironment
+  db: Database
+  /** Articles per Contentlayer run. */
+  batchSize?: number
+  log?: (line: string) => void
+  /** The commit being published (HEAD); null outside git. */
+  head?: string | null
+}
+
+export type PipelineResult = {
+  /** How the articles to compile were found. */
+  plan: 'changes' | 'every file'
+  compiled: number
+  written: number
+  removed: number
+  reranked: number
+  /** Articles skipped because an interrupted publish had already written them. */
+  resumed: number
+  /** Articles planned but found unchanged (the same text as their row). */
+  unchanged: number
+  first: boolean
+}
+
+/**
+ * The code that turns an article file into a row (Contentlayer's config and what it imports, the history
+ * and plain-text readers, this module) and the packages' versions: when it changes, every article is
+ * compiled again. Pages, components, the read side and the related ranking are not in it, so a deploy of
+ * them stays incremental.
+ */
+const storeCodeRoots = [
+  'contentlayer.config.ts',
+  'lib/content/compile-mdx.ts',
+  'lib/content/mdx-tree.ts',
+  'lib/content/schema.ts',
+  'lib/content/reading-time.ts',
+  'lib/site.ts',
+  'lib/dates.ts',
+  'lib/urls.ts',
+  'lib/environment.js',
+  'lib/history',
+  'lib/checks/front-matter.ts',
+  'lib/checks/references.ts',
+  'lib/images/references.ts',
+  'lib/images/formats.ts',
+  'lib/store/from-content-build.ts',
+  'lib/store/pipeline.ts',
+  'lib/store/migrations',
+  'package-lock.json',
+]
+export const storeVersion = (root: string) => codeVersion(root, storeCodeRoots)
+
+/** The related ranking's code: when it changes, every list is ranked again (and no article compiled). */
+const rankVersion = (root: string) => codeVersion(root, ['lib/related', 'lib/site.ts'])
+
+/** The project folder Contentlayer compiles each batch in (its content/posts holds the batch's files). */
+const BATCH_DIR = '.contentlayer-batch'
+
+export type Plan = { plan: PipelineResult['plan']; files: string[]; gone: string[] }
+
+const slugOfFile = (file: string) => path.basename(file, '.mdx')
+const isArticleFile = (file: string, postsDir: string) =>
+  path.dirname(file) === postsDir && file.endsWith('.mdx') && !path.basename(file).startsWith('.')
+
+function articleFiles(root: string, postsDir: string): string[] {
+  return readdirSync(path.join(root, postsDir))
+    .filter((name) => name.endsWith('.mdx') && !name.startsWith('.'))
+    .sort()
+    .map((name) => path.join(postsDir, name))
+}
+
+/** Which files to compile and which slugs left the content, before looking at what the store already holds. */
+export function planFromGit(
+  root: string,
+  postsDir: string,
+  last: Awaited<ReturnType<typeof lastPublish>>,
+  version: string,
+): Plan {
+  const all = () => ({ plan: 'every file' as const, files: articleFiles(root, postsDir), gone: [] })
+  if (!last?.gitCommit || last.storeVersion !== version || !isRepository(root)) return all()
+  if (!resolve(root, last.gitCommit) || !isAncestor(root, last.gitCommit)) return all()
+  refreshIndex(root)
+  const touched = [...new Set([...changedSince(root, last.gitCommit, postsDir), ...untracked(root, postsDir)])]
+    .filter((file) => isArticleFile(file, postsDir))
+    .sort()
+  const present = new Set(articleFiles(root, postsDir))
+  return {
+    plan: 'changes',
+    files: touched.filter((file) => present.has(file)),
+    gone: touched.filter((file) => !present.has(file)).map(slugOfFile),
+  }
+}
+
+/**
+ * Runs Contentlayer over these files (paths relative to root) and returns what it generated for them. It
+ * runs in a project folder of its own under BATCH_DIR (whose config is the site's), so the batches never
+ * touch the .contentlayer a files build of this checkout wrote; two such folders take turns, so one batch
+ * compiles while the one before is written.
+ */
+async function compile(root: string, project: string, files: readonly string[]): Promise<unknown[]> {
+  const posts = path.join(project, 'content', 'posts')
+  rmSync(posts, { recursive: true, force: true })
+  mkdirSync(posts, { recursive: true })
+  const config = path.relative(project, path.join(root, 'contentlayer.config')).split(path.sep).join('/')
+  writeFileSync(path.join(project, 'contentlayer.config.ts'), `export { default } from '${config}'\n`)
+  for (const file of files) {
+    const target = path.join(posts, path.basename(file))
+    try {
+      linkSync(path.join(root, file), target)
+    } catch {
+      copyFileSync(path.join(root, file), target)
+    }
+  }
+  await runContentlayer(project, 'content')
+  const generated: unknown = JSON.parse(
+    readFileSync(path.join(project, '.contentlayer', 'generated', 'Post', '_index.json'), 'utf8'),
+  )
+  return Array.isArray(generated) ? generated : []
+}
+
+/** Contentlayer's build in `project` over `contentDir`, without the index step (that is this module's work). */
+function runContentlayer(project: string, contentDir: string): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, '..', '..', 'scripts', 'contentlayer-build.ts')],
+    { cwd: project, env: { ...process.env, PWD: project, CONTENT_DIR: contentDir, CONTENT_BATCH: '1' } },
+  )
+  const output: string[] = []
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+  return new Promise((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`Contentlayer could not compile the articles:\n${output.join('').trim()}`)),
+    )
+  })
+}
+
+/**
+ * The code Contentlayer generates, which the site's types import: a checkout that has none (a fresh deploy
+ * with a database builds no content files) gets it from a run over no articles.
+ */
+export async function ensureGeneratedTypes(root: string) {
+  if (existsSync(path.join(root, '.contentlayer', 'generated', 'index.d.ts'))) return
+  const empty = path.join(BATCH_DIR, 'empty')
+  mkdirSync(path.join(root, empty, 'posts'), { recursive: true })
+  await runContentlayer(root, empty)
+}
+
+type Generated = IndexEntry & { body: { raw: string }; code: string; _raw: { sourceFilePath: string } }
+
+function isGenerated(value: unknown): value is Generated {
+  if (!isIndexEntry(value)) return false
+  const { body, code, _raw: raw } = value
+  return (
+    typeof code === 'string' &&
+    typeof body === 'object' &&
+    body !== null &&
+    'raw' in body &&
+    typeof body.raw === 'string' &&
+    typeof raw === 'object' &&
+    raw !== null &&
+    'sourceFilePath' in raw &&
+    typeof raw.sourceFilePath === 'string'
+  )
+}
+
+const rate = (done: number, seconds: number) => (seconds > 0 ? (done / seconds) * 60 : 0)
+function progress(done: number, total: number, started: number): string {
+  const seconds = (performance.now() - started) / 1000
+  const perMinute = rate(done, seconds)
+  const left = perMinute > 0 ? ((total - done) / perMinute) * 60 : NaN
+  const time = (s: number) => (s >= 90 ? `${Math.round(s / 60)} min` : `${Math.round(s)} s`)
+  return (
+    `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} articles compiled, ` +
+    `${Math.round(perMinute).toLocaleString('en-US')} a minute, ${done === total ? `in ${time(seconds)}` : `about ${time(left)} left`}`
+  )
+}
+
+type SourceRow = {
+  slug: string
+  title: string
+  summary: string
+  lede: string
+  category: string
+  tags: string[]
+  date: Date
+  draft: boolean
+  pinned: unknown
+  inline_related: string[]
+}
+
+/** What the related ranking reads of every article the publish leaves in the schema. */
+async function relatedSources(db: Database, staged: boolean, gone: readonly string[]): Promise<RelatedSource[]> {
+  const lede = siteConfig.related.bodyWords * 12
+  const select = (name: 'articles' | 'staged_articles') => db.sql`
+    select slug, title, summary, left(raw, ${lede}) as lede, category, tags, date, draft,
+           meta->'related' as pinned, inline_related
+    from ${table(db, name)}`
+  const rows = staged
+    ? await db.sql<SourceRow[]>`
+        ${select('articles')} where slug <> all(${[...gone]})
+          and slug not in (select slug from ${table(db, 'staged_articles')})
+        union all ${select('staged_articles')}`
+    : await db.sql<SourceRow[]>`${select('articles')} where slug <> all(${[...gone]})`
+  return rows.map((row) => ({
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    body: row.lede,
+    category: row.category,
+    tags: row.tags,
+    date: row.date.toISOString(),
+    draft: row.draft,
+    related: isStringArray(row.pinned) ? row.pinned : [],
+    inlineRelated: row.inline_related,
+  }))
+}
+
+/** Slugs of live articles whose related list names one of these. */
+async function listing(db: Database, slugs: readonly string[]): Promise<string[]> {
+  if (slugs.length === 0) return []
+  const rows = await db.sql<{ slug: string }[]>`
+    select slug from ${table(db, 'articles')}
+    where exists (select 1 from jsonb_array_elements(related) link where link->>'slug' = any(${[...slugs]}))`
+  return rows.map((row) => row.slug)
+}
+
+async function writeRelated(sql: TransactionSql, rows: ReturnType<typeof table>, lists: [string, RelatedLink[]][]) {
+  for (let i = 0; i < lists.length; i += 5000) {
+    const chunk = lists.slice(i, i + 5000)
+    await sql`
+      update ${rows} set related = x.related::jsonb
+      from (select unnest(${chunk.map(([slug]) => slug)}::text[]) as slug,
+                   unnest(${chunk.map(([, links]) => JSON.stringify(links))}::text[]) as related) x
+      where ${rows}.slug = x.slug`
+  }
+}
+
+export async function publishContent(options: PipelineOptions): Promise<PipelineResult> {
+  const { root, contentDir, environment, db, batchSize = 4000, log = () => {}, head = null } = options
+  const postsDir = path.join(contentDir, 'posts')
+  await migrate(db)
+  const version = storeVersion(root)
+  const last = await lastPublish(db)
+  const first = last === null
+  const planned = planFromGit(root, postsDir, last, version)
+  // A publish of edits not yet committed is not that commit's: the next one compares every file.
+  const dirty =
+    isRepository(root) && (changedSince(root, 'HEAD', postsDir).length > 0 || untracked(root, postsDir).length > 0)
+  const recorded = dirty ? null : head
+
+  // What the store already holds: a row made from the same text by the same code is done. On a first
+  // publish, rows already in articles were written by an interrupted run; later, those in staged_articles.
+  const held = async (name: 'articles' | 'staged_articles', slugs: readonly string[] | null) => {
+    const rows = await db.sql<{ slug: string; source_hash: string | null; store_version: string | null }[]>`
+      select slug, source_hash, store_version from ${table(db, name)}
+      where ${slugs === null} or slug = any(${slugs ?? []})`
+    return new Map(rows.map((row) => [row.slug, row.store_version === version ? row.source_hash : null]))
+  }
+  const present = new Set(articleFiles(root, postsDir).map(slugOfFile))
+  const plannedSlugs = planned.plan === 'changes' ? planned.files.map(slugOfFile) : null
+  const live = await held('articles', plannedSlugs)
+  const staged = first ? new Map<string, string | null>() : await held('staged_articles', null)
+  const hashes = new Map<string, string>()
+  const hashOf = (slug: string) => {
+    const file = path.join(postsDir, `${slug}.mdx`)
+    if (!present.has(slug)) return null
+    const known = hashes.get(file)
+    if (known) return known
+    const hash = contentHash(readFileSync(path.join(root, file)))
+    hashes.set(file, hash)
+    return hash
+  }
+  // A staged row of a text the file no longer has (an interrupted publish of another commit) is not this publish's.
+  const stale = [...staged].filter(([slug, hash]) => hash === null || hashOf(slug) !== hash).map(([slug]) => slug)
+  if (stale.length > 0) await db.sql`delete from ${table(db, 'staged_articles')} where slug = any(${stale})`
+  for (const slug of stale) staged.delete(slug)
+  let resumed = 0
+  let unchanged = 0
+  const files = planned.files.filter((file) => {
+    const slug = slugOfFile(file)
+    const hash = hashOf(slug)
+    if (staged.has(slug) || (first && live.get(slug) === hash)) resumed += 1
+    else if (live.get(slug) === hash) unchanged += 1
+    else return true
+    return false
+  })
+  // Files gone since the last publish; when every file was planned, rows that have no file.
+  const gone = new Set([
+    ...planned.gone,
+    ...(plannedSlugs ? [] : [...live.keys()].filter((slug) => !present.has(slug))),
+  ])
+  log(
+    `${planned.plan === 'changes' ? `Since ${last?.gitCommit?.slice(0, 12)}` : 'Every file'}: ` +
+      `${files.length} to compile${gone.size ? `, ${gone.size} removed` : ''}` +
+      `${resumed ? `, ${resumed} already written by an interrupted publish` : ''}` +
+      `${unchanged ? `, ${unchanged} unchanged` : ''}.`,
+  )
+
+  const target = first ? table(db, 'articles') : table(db, 'staged_articles')
+  // Seconds of each part, the compile counted only while the publish waits for it.
+  const laps = { compile: 0, history: 0, rows: 0, write: 0 }
+  const lap = (name: keyof typeof laps, since: number) => {
+    const now = performance.now()
+    laps[name] += (now - since) / 1000
+    return now
+  }
+  const compiled = new Set<string>()
+  const started = performance.now()
+  await ensureGeneratedTypes(root)
+  const projects = [path.join(root, BATCH_DIR, 'a'), path.join(root, BATCH_DIR, 'b')] as const
+  const batches = Array.from({ length: Math.ceil(files.length / batchSize) }, (_, n) =>
+    files.slice(n * batchSize, (n + 1) * batchSize),
+  )
+  const compiling = (n: number) => {
+    const batch = batches[n]
+    if (!batch) return null
+    const running = compile(root, n % 2 === 0 ? projects[0] : projects[1], batch)
+    // Awaited in its turn; until then a failure must not count as unhandled.
+    running.catch(() => {})
+    return running
+  }
+  // Git's log: of the whole folder once when many files are compiled (matching thousands of paths on each
+  // commit costs more than listing them all), of the files themselves when a few are.
+  // Each version read for a history, by its text's hash; kept for one batch.
+  const versions = new Map<string, ReadVersion>()
+  const logged = files.length > 200 && isRepository(root) ? fileCommits(root, postsDir) : null
+  let next = compiling(0)
+  for (const [n, batch] of batches.entries()) {
+    let at = performance.now()
+    const generated = ((await next) ?? []).filter(isGenerated)
+    at = lap('compile', at)
+    // The next batch compiles while this one is read and written.
+    next = compiling(n + 1)
+    const histories = historiesFrom(
+      root,
+      logged
+        ? new Map(batch.flatMap((file) => (logged.has(file) ? [[file, logged.get(file) ?? []]] : [])))
+        : fileCommits(root, batch),
+      versions,
+    )
+    at = lap('history', at)
+    const rows: StoredArticle[] = []
+    for (const doc of generated) {
+      const file = path.join(postsDir, path.basename(doc._raw.sourceFilePath))
+      const sourceHash = hashes.get(file)
+      if (sourceHash === undefined) continue
+      if (environment === 'production' && doc.draft) {
+        // Production never holds a draft: an article taken back to draft leaves it.
+        gone.add(doc.slug)
+        continue
+      }
+      const { body, code, ...entry } = doc
+      const history = histories.get(file) ?? null
+      const meta = { ...entry, versions: history?.versions.length ?? 0 }
+      // The words of the file as committed were read for its history: the same text is not parsed twice.
+      const blocks = versions.get(sourceHash)?.blocks ?? plainTextBlocks(body.raw)
+      const article = storedArticle(
+        meta,
+        { raw: body.raw, code },
+        { plainText: blocks.join('\n\n'), related: [], history },
+      )
+      rows.push({
+        ...article,
+        made: {
+          sourceHash,
+          storeVersion: version,
+          inlineRelated: inlineRelatedSlugs(body.raw),
+          pictures: [doc.image, ...bodyImagePaths(body.raw)].filter(
+            (src): src is string => typeof src === 'string' && src !== '' && !isExternalImage(src),
+          ),
+        },
+      })
+      compiled.add(doc.slug)
+    }
+    versions.clear()
+    at = lap('rows', at)
+    await db.sql.begin((tx) => writeArticles(tx, target, rows))
+    lap('write', at)
+    log(progress(Math.min((n + 1) * batchSize, files.length), files.length, started))
+  }
+  rmSync(path.join(root, BATCH_DIR), { recursive: true, force: true })
+  if (files.length > 0) {
+    log(
+      `Of which: ${Object.entries(laps)
+        .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+        .join(', ')}.`,
+    )
+  }
+  for (const slug of compiled) gone.delete(slug)
+
+  // Related lists, against the archive as this publish leaves it.
+  const rankStarted = performance.now()
+  const sources = await relatedSources(db, !first, [...gone])
+  const ranking = rankVersion(root)
+  const everything = planned.plan === 'every file' || last?.rankVersion !== ranking
+  let lists: [string, RelatedLink[]][]
+  if (everything) {
+    lists = Object.entries(buildRelatedMap(sources, siteConfig.related))
+  } else {
+    const changed = [...compiled, ...gone]
+    const affected = new Set([...compiled, ...(await listing(db, changed))])
+    const own = buildRelatedMap(sources, siteConfig.related, affected)
+    // The changed articles' new neighbours may now rank them: their lists are ranked again too.
+    const neighbours = new Set(
+      [...compiled].flatMap((slug) => (own[slug] ?? []).map((link) => link.slug)).filter((slug) => !affected.has(slug)),
+    )
+    lists = Object.entries({ ...own, ...buildRelatedMap(sources, siteConfig.related, neighbours) })
+  }
+  log(`Related lists: ${lists.length} ranked in ${((performance.now() - rankStarted) / 1000).toFixed(1)} s.`)
+
+  const result: PipelineResult = {
+    plan: planned.plan,
+    compiled: compiled.size,
+    written: compiled.size,
+    removed: 0,
+    reranked: lists.length,
+    resumed,
+    unchanged,
+    first,
+  }
+  const articles = table(db, 'articles')
+  if (first) await db.sql.begin((tx) => writeRelated(tx, articles, lists))
+  await db.sql.begin(async (tx) => {
+    // One publish at a time per schema: a second waits, then sees the first's rows.
+    await tx`lock table ${articles} in share row exclusive mode`
+    if (!first) {
+      const staged = table(db, 'staged_articles')
+      await tx`
+        insert into ${articles} (slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
+                                 code, plain_text, related, history, content_hash, source_hash, store_version,
+                                 inline_related, pictures, written_at)
+        select slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
+               code, plain_text, related, history, content_hash, source_hash, store_version,
+               inline_related, pictures, written_at
+        from ${staged} where ${true}
+        on conflict (slug) do update set
+          date = excluded.date, draft = excluded.draft, title = excluded.title, summary = excluded.summary,
+          category = excluded.category, author = excluded.author, tags = excluded.tags,
+          tag_slugs = excluded.tag_slugs, meta = excluded.meta,
+          raw = excluded.raw, code = excluded.code, plain_text = excluded.plain_text,
+          related = excluded.related, history = excluded.history, content_hash = excluded.content_hash,
+          source_hash = excluded.source_hash, store_version = excluded.store_version,
+          inline_related = excluded.inline_related, pictures = excluded.pictures, written_at = excluded.written_at`
+      await tx`delete from ${staged} where ${true}`
+      await writeRelated(tx, articles, lists)
+    }
+    const removed = await tx`delete from ${articles} where slug = any(${[...gone]})`
+    result.removed = removed.count
+    await tx`insert into ${table(db, 'publishes')} (git_commit, written, removed, unchanged, store_version, rank_version)
+             values (${recorded}, ${result.written}, ${result.removed},
+                     ${Math.max(0, present.size - result.written)}, ${version}, ${ranking})`
+  })
+  return result
+}

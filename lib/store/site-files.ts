@@ -1,0 +1,60 @@
+import { existsSync, mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { cacheDir } from '../build-cache/paths'
+import {
+  ARTICLE_SLUGS_PATH,
+  IMAGES_PATH,
+  JSON_TYPES,
+  LIST_PAGES_PATH,
+  LIST_PAGES_TYPES,
+  LIST_PAGES_TYPES_PATH,
+  POST_INDEX_PATH,
+  POST_INDEX_TYPES,
+  POST_INDEX_TYPES_PATH,
+  RELATED_MAP_PATH,
+  writeIfChanged,
+} from '../content/generated-files'
+import { listPages } from '../content/list-pages'
+import { picturesDir } from '../content/schema'
+import { articleSlugs } from '../content/visibility'
+import { imageEntry, pictureCodeVersion } from '../images/variants'
+import { table, type Database } from './database'
+import { readIndex } from './read'
+import { storedPost } from './stored-post'
+
+/**
+ * What a build with a database writes beside its publish, from the store: the proxy's list of slugs and
+ * page counts, and the pictures' variants with their manifest (lib/content/images.ts), as the files
+ * build's index step writes them from its files. The files backend's own index and related map are
+ * written empty where missing, for TypeScript: this build's pages never read them.
+ */
+export async function writeSiteFiles(root: string, db: Database, contentDir: string): Promise<{ pictures: number }> {
+  const file = (name: string) => path.join(root, name)
+  mkdirSync(file('.contentlayer'), { recursive: true })
+  const posts = (await readIndex(db)).flatMap((meta) => storedPost(meta) ?? [])
+  const builtAt = Date.now()
+  await writeIfChanged(file(ARTICLE_SLUGS_PATH), `${JSON.stringify(articleSlugs(posts, builtAt))}\n`)
+  await writeIfChanged(file(LIST_PAGES_PATH), `${JSON.stringify(listPages(posts, builtAt))}\n`)
+  await writeIfChanged(file(LIST_PAGES_TYPES_PATH), LIST_PAGES_TYPES)
+
+  const rows = await db.sql<{ src: string }[]>`
+    select distinct unnest(pictures) as src from ${table(db, 'articles')} where ${true} order by 1`
+  const images: Record<string, Awaited<ReturnType<typeof imageEntry>>> = {}
+  const kept = path.join(cacheDir(root), 'img', pictureCodeVersion())
+  for (const { src } of rows) {
+    images[src] = await imageEntry(path.join(root, picturesDir(contentDir)), src, kept, path.join(root, 'public'))
+  }
+  await writeIfChanged(file(IMAGES_PATH), `${JSON.stringify(images)}\n`)
+
+  for (const [name, empty] of [
+    [POST_INDEX_PATH, '[]'],
+    [RELATED_MAP_PATH, '{}'],
+  ] as const) {
+    if (!existsSync(file(name))) await writeIfChanged(file(name), `${empty}\n`)
+  }
+  await writeIfChanged(file(POST_INDEX_TYPES_PATH), POST_INDEX_TYPES)
+  for (const [name, types] of Object.entries(JSON_TYPES)) {
+    await writeIfChanged(file(name), `// NOTE Written by scripts/content-index.ts\n${types}`)
+  }
+  return { pictures: rows.length }
+}
