@@ -12,9 +12,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   benchEnv,
+  commitAll,
   freshCheckout,
   markdownTable,
   measureCommand,
+  nextBuildParts,
+  type Phase,
   projectCopy,
   sleep,
   startDev,
@@ -25,16 +28,6 @@ import { syntheticArticles, toMdx } from './synthetic-archive'
 
 const size = Number(process.env.BENCH_ARCHIVE_SIZE ?? 10000)
 const log = (message: string) => console.error(`[bench:archive] ${message}`)
-
-type Phase = { phase: string; seconds: number; peakMB: number }
-
-/** Seconds from a line of a step's output, e.g. "Compiled successfully in 33.8s" or "in 4.2min". */
-function secondsIn(output: string, pattern: RegExp): number {
-  const match = pattern.exec(output)
-  if (!match) return NaN
-  const value = Number(match[1])
-  return match[2] === 'min' ? value * 60 : match[2] === 'ms' ? value / 1000 : value
-}
 
 /** The steps of `npm run build`, one command each, so each has its own time and peak memory. */
 async function build(dir: string): Promise<Phase[]> {
@@ -55,24 +48,8 @@ async function build(dir: string): Promise<Phase[]> {
   }
   await run('search index', process.execPath, [...tsx, 'scripts/search-index.ts'])
   const next = await run('next build', process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'build'])
-  const compile = secondsIn(next.output, /Compiled successfully in ([\d.]+)(ms|s|min)/)
-  const types = secondsIn(next.output, /Finished TypeScript in ([\d.]+)(ms|s|min)/)
-  const pages = /Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(next.output)?.[1] ?? '?'
-  phases.push({ phase: '  of which compile', seconds: compile, peakMB: NaN })
-  phases.push({ phase: '  of which type check', seconds: types, peakMB: NaN })
-  phases.push({
-    phase: `  of which page data and generation (${pages} pages)`,
-    seconds: (phases.at(-3)?.seconds ?? NaN) - compile - types,
-    peakMB: NaN,
-  })
+  phases.push(...nextBuildParts(next.output, next.seconds))
   return phases
-}
-
-function commit(dir: string, message: string) {
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir })
-  git('add', '-A')
-  git('commit', '-q', '-m', message)
 }
 
 /** Polls a URL until `done` holds for its response (or two minutes pass); seconds waited, or NaN. */
@@ -118,7 +95,7 @@ async function main() {
   // .git is a file pointing elsewhere: Next takes a .git directory for the
   // workspace's edge and would not find the node_modules this copy links to.
   execFileSync('git', ['init', '-q', '-b', 'main', `--separate-git-dir=${dir}.git`], { cwd: dir })
-  commit(dir, `${size} synthetic articles`)
+  commitAll(dir, `${size} synthetic articles`)
 
   log(`cold build, ${size} synthetic articles, in ${dir}`)
   const cold = await build(dir)
@@ -128,7 +105,7 @@ async function main() {
   const editFile = path.join(dir, 'content/posts', `${edit}.mdx`)
   writeFileSync(editFile, `${readFileSync(editFile, 'utf8')}\nThis sentence was added after the first build.\n`)
   // A fix of wording, so the published-text rule lets it through (docs/editing.md).
-  commit(dir, `One article edited\n\nMinor-change: ${edit}`)
+  commitAll(dir, `One article edited\n\nMinor-change: ${edit}`)
   freshCheckout(dir, { keepCache: true })
   log('warm build after one article changed')
   const edited = await build(dir)
@@ -139,7 +116,7 @@ async function main() {
     path.join(dir, 'content/posts/breaking-story-added-after-the-build.mdx'),
     seed.replace(/^title: .*$/m, 'title: A breaking story added after the build'),
   )
-  commit(dir, 'One article added')
+  commitAll(dir, 'One article added')
   freshCheckout(dir, { keepCache: true })
   log('warm build after one article was added')
   const added = await build(dir)

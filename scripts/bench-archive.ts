@@ -13,17 +13,23 @@
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 import postgres from 'postgres'
 import { validateXML } from 'xmllint-wasm'
 import { serverUrl } from '../lib/store/test-database'
 import {
   benchEnv,
+  commitAll,
   freshCheckout,
+  get,
   markdownTable,
   measureCommand,
+  nextBuildParts,
+  percentile,
+  type Phase,
   projectCopy,
+  round,
   startServer,
+  timedRequests,
   treeRssMB,
   writeFigures,
 } from './bench-lib'
@@ -34,29 +40,6 @@ const requests = Number(process.env.BENCH_ARCHIVE_REQUESTS ?? 200)
 const log = (message: string) => console.error(`[bench:archive] ${message}`)
 const databaseName = 'news_ledge_bench_archive'
 const root = path.join(import.meta.dirname, '..')
-
-type Phase = { phase: string; seconds: number; peakMB: number }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = values.toSorted((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
-}
-const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits
-
-function commit(dir: string, message: string) {
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir })
-  git('add', '-A')
-  git('commit', '-q', '-m', message)
-}
-
-/** Seconds from a line of a step's output, e.g. "Compiled successfully in 33.8s" or "in 4.2min". */
-function secondsIn(output: string, pattern: RegExp): number {
-  const match = pattern.exec(output)
-  if (!match) return NaN
-  const value = Number(match[1])
-  return match[2] === 'min' ? value * 60 : match[2] === 'ms' ? value / 1000 : value
-}
 
 /** The steps of `npm run build` with DATABASE_URL, one command each, so each has its own time and peak memory. */
 async function build(dir: string, env: Record<string, string>, name: string): Promise<Phase[]> {
@@ -85,16 +68,7 @@ async function build(dir: string, env: Record<string, string>, name: string): Pr
     phases.push({ phase: `  of which related lists (${ranked[1]} ranked)`, seconds: Number(ranked[2]), peakMB: NaN })
   }
   const next = await run('next build', [path.join(dir, 'node_modules/next/dist/bin/next'), 'build'])
-  const compile = secondsIn(next.output, /Compiled successfully in ([\d.]+)(ms|s|min)/)
-  const types = secondsIn(next.output, /Finished TypeScript in ([\d.]+)(ms|s|min)/)
-  const pages = /Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(next.output)?.[1] ?? '?'
-  phases.push({ phase: '  of which compile', seconds: compile, peakMB: NaN })
-  phases.push({ phase: '  of which type check', seconds: types, peakMB: NaN })
-  phases.push({
-    phase: `  of which page data and generation (${pages} pages)`,
-    seconds: (phases.at(-3)?.seconds ?? NaN) - compile - types,
-    peakMB: NaN,
-  })
+  phases.push(...nextBuildParts(next.output, next.seconds))
   return phases
 }
 
@@ -115,39 +89,9 @@ function functions(dir: string): { route: string; mb: number }[] {
   return found.sort((a, b) => b.mb - a.mb)
 }
 
-/** Milliseconds until each URL's whole response has arrived, one request at a time, and the bytes of each. */
-async function timed(urls: string[]): Promise<{ ms: number[]; bytes: number[]; gzip: number[] }> {
-  const ms: number[] = []
-  const bytes: number[] = []
-  const gzip: number[] = []
-  for (const url of urls) {
-    const started = performance.now()
-    const response = await get(url)
-    const body = Buffer.from(await response.arrayBuffer())
-    ms.push(performance.now() - started)
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
-    bytes.push(body.length)
-    gzip.push(gzipSync(body).length)
-  }
-  return { ms, bytes, gzip }
-}
-
 const sitemapSchema = {
   fileName: 'sitemap-0.9.xsd',
   contents: readFileSync(path.join(root, 'e2e/schemas/sitemap-0.9.xsd'), 'utf8'),
-}
-
-/**
- * A URL's answer. Once more if the connection was reset: a server closes a kept-alive connection after
- * 5 s idle, and a request sent on it as it closes fails (each sitemap's validation can take that long).
- */
-async function get(url: string): Promise<Response> {
-  try {
-    return await fetch(url)
-  } catch (error) {
-    if (error instanceof TypeError) return fetch(url)
-    throw error
-  }
 }
 
 /** The sitemap index and every file it lists, each validated against the sitemaps.org schema: their URL counts. */
@@ -192,7 +136,7 @@ async function main() {
   // A repository, as on Vercel (history pages, the published-text rule, what changed since the last publish).
   // Its .git is a file pointing elsewhere: Next takes a .git directory for the workspace's edge.
   execFileSync('git', ['init', '-q', '-b', 'main', `--separate-git-dir=${dir}.git`], { cwd: dir })
-  commit(dir, `${size} synthetic articles`)
+  commitAll(dir, `${size} synthetic articles`)
 
   log(`cold publish, ${size} synthetic articles, in ${dir}`)
   const cold = await build(dir, env, 'cold')
@@ -202,12 +146,12 @@ async function main() {
   const byAge = articles.toSorted((a, b) => Date.parse(a.date) - Date.parse(b.date)).map((a) => a.slug)
   const server = await startServer(dir, 3230, { ...benchEnv, ...env })
   log('article render on a cache miss')
-  await timed(byAge.slice(0, 20).map((slug) => `${server.url}/posts/${slug}`))
-  const render = await timed(byAge.slice(20, 20 + requests).map((slug) => `${server.url}/posts/${slug}`))
+  await timedRequests(byAge.slice(0, 20).map((slug) => `${server.url}/posts/${slug}`))
+  const render = await timedRequests(byAge.slice(20, 20 + requests).map((slug) => `${server.url}/posts/${slug}`))
   log('search on the server')
   const queries = headlineQueries(articles, requests)
-  await timed(queries.slice(0, 10).map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
-  const search = await timed(queries.map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
+  await timedRequests(queries.slice(0, 10).map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
+  const search = await timedRequests(queries.map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
   log('sitemaps')
   const maps = await sitemaps(server.url)
   const serverMB = treeRssMB(server.process.pid ?? 0)
@@ -217,7 +161,7 @@ async function main() {
   const edit = articles[0]?.slug ?? 'synthetic-00000'
   const editFile = path.join(dir, 'content/posts', `${edit}.mdx`)
   writeFileSync(editFile, `${readFileSync(editFile, 'utf8')}\nThis sentence was added after the first build.\n`)
-  commit(dir, `One article edited\n\nMinor-change: ${edit}`)
+  commitAll(dir, `One article edited\n\nMinor-change: ${edit}`)
   freshCheckout(dir, { keepCache: true })
   const edited = await build(dir, env, 'one article changed')
 
@@ -226,7 +170,7 @@ async function main() {
     path.join(dir, 'content/posts/breaking-story-added-after-the-build.mdx'),
     seed.replace(/^title: .*$/m, 'title: A breaking story added after the build'),
   )
-  commit(dir, 'One article added')
+  commitAll(dir, 'One article added')
   freshCheckout(dir, { keepCache: true })
   const added = await build(dir, env, 'one article added')
 

@@ -194,6 +194,76 @@ export async function htmlBytes(baseUrl: string, path: string): Promise<{ raw: n
 
 export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10
 
+/** The value below which p% of `values` fall (nearest rank). */
+export const percentile = (values: readonly number[], p: number) => {
+  const sorted = values.toSorted((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
+}
+export const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits
+
+/** Commits everything in a benchmark's copy of the project. */
+export function commitAll(dir: string, message: string) {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir })
+  git('add', '-A')
+  git('commit', '-q', '-m', message)
+}
+
+/**
+ * A URL's answer. Once more if the connection was reset: a server closes a kept-alive connection after
+ * 5 s idle, and a request sent on it as it closes fails.
+ */
+export async function get(url: string): Promise<Response> {
+  try {
+    return await fetch(url)
+  } catch (error) {
+    if (error instanceof TypeError) return fetch(url)
+    throw error
+  }
+}
+
+/** Milliseconds until each URL's whole response has arrived, one request at a time, and the bytes of each (raw, gzip). */
+export async function timedRequests(
+  urls: readonly string[],
+): Promise<{ ms: number[]; bytes: number[]; gzip: number[] }> {
+  const ms: number[] = []
+  const bytes: number[] = []
+  const gzip: number[] = []
+  for (const url of urls) {
+    const started = performance.now()
+    const response = await get(url)
+    const body = Buffer.from(await response.arrayBuffer())
+    ms.push(performance.now() - started)
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
+    bytes.push(body.length)
+    gzip.push(gzipSync(body).length)
+  }
+  return { ms, bytes, gzip }
+}
+
+/** One step of a build as a benchmark reports it: seconds and peak MB (NaN for a part of a step). */
+export type Phase = { phase: string; seconds: number; peakMB: number }
+
+/** Seconds from a line of a step's output, e.g. "Compiled successfully in 33.8s" or "in 4.2min". */
+function secondsIn(output: string, pattern: RegExp): number {
+  const match = pattern.exec(output)
+  if (!match) return NaN
+  const value = Number(match[1])
+  return match[2] === 'min' ? value * 60 : match[2] === 'ms' ? value / 1000 : value
+}
+
+/** What `next build` printed, as the parts of its `seconds`: compile, type check, and the rest (page data and pages). */
+export function nextBuildParts(output: string, seconds: number): Phase[] {
+  const compile = secondsIn(output, /Compiled successfully in ([\d.]+)(ms|s|min)/)
+  const types = secondsIn(output, /Finished TypeScript in ([\d.]+)(ms|s|min)/)
+  const pages = /Generating static pages using \d+ workers? \((\d+)\/\1\)/.exec(output)?.[1] ?? '?'
+  return [
+    { phase: '  of which compile', seconds: compile, peakMB: NaN },
+    { phase: '  of which type check', seconds: types, peakMB: NaN },
+    { phase: `  of which page data and generation (${pages} pages)`, seconds: seconds - compile - types, peakMB: NaN },
+  ]
+}
+
 // Throwaway apps live in .bench/ inside the project: Turbopack compiles nothing
 // outside its workspace root, so they must find this node_modules by walking
 // up, with no lock file of their own (which would make them a root).

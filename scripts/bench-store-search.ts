@@ -9,6 +9,7 @@ import { publishArticles, type StoredArticle } from '../lib/store/publish'
 import { searchArticles } from '../lib/store/read'
 import { serverUrl } from '../lib/store/test-database'
 import { slugify } from '../lib/urls'
+import { percentile } from './bench-lib'
 import { headlineQueries, syntheticArticles } from './synthetic-archive'
 
 const size = Number(process.env.BENCH_STORE_SIZE ?? 10000)
@@ -52,8 +53,6 @@ try {
     matches.push(total)
   }
   await db.sql.end()
-  const percentile = (values: number[], p: number) =>
-    values.toSorted((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? NaN
   console.log(
     `search query at ${size} articles: p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms; ` +
       `articles matched p50 ${percentile(matches, 50)}, p95 ${percentile(matches, 95)}`,

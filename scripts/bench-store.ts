@@ -15,16 +15,19 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
 import postgres from 'postgres'
 import { serverUrl } from '../lib/store/test-database'
 import {
   benchEnv,
+  commitAll,
   freshCheckout,
   markdownTable,
   measureCommand,
+  percentile,
   projectCopy,
+  round,
   startServer,
+  timedRequests,
   writeFigures,
 } from './bench-lib'
 import { headlineQueries, syntheticArticles, toMdx } from './synthetic-archive'
@@ -33,19 +36,6 @@ const size = Number(process.env.BENCH_STORE_SIZE ?? 10000)
 const requests = Number(process.env.BENCH_STORE_REQUESTS ?? 200)
 const log = (message: string) => console.error(`[bench:store] ${message}`)
 const databaseName = 'news_ledge_bench_store'
-
-const percentile = (values: number[], p: number) => {
-  const sorted = values.toSorted((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
-}
-const round = (n: number, digits = 0) => Math.round(n * 10 ** digits) / 10 ** digits
-
-function commit(dir: string, message: string) {
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', ...args], { cwd: dir })
-  git('add', '-A')
-  git('commit', '-q', '-m', message)
-}
 
 /** Runs one step of the pipeline in the copy; its seconds and peak memory. */
 async function step(dir: string, name: string, args: string[], env: Record<string, string> = {}) {
@@ -66,23 +56,6 @@ function tracedMB(dir: string, distDir: string, route: string): number {
   return bytes / 1e6
 }
 
-/** Milliseconds until each URL's whole response has arrived, one request at a time, and the bytes of each. */
-async function timed(urls: string[]): Promise<{ ms: number[]; bytes: number[]; gzip: number[] }> {
-  const ms: number[] = []
-  const bytes: number[] = []
-  const gzip: number[] = []
-  for (const url of urls) {
-    const started = performance.now()
-    const response = await fetch(url)
-    const body = Buffer.from(await response.arrayBuffer())
-    ms.push(performance.now() - started)
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`)
-    bytes.push(body.length)
-    gzip.push(gzipSync(body).length)
-  }
-  return { ms, bytes, gzip }
-}
-
 async function main() {
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} })
   await admin`drop database if exists ${admin(databaseName)} with (force)`
@@ -97,7 +70,7 @@ async function main() {
     writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
   }
   execFileSync('git', ['init', '-q', '-b', 'main', `--separate-git-dir=${dir}.git`], { cwd: dir })
-  commit(dir, `${size} synthetic articles`)
+  commitAll(dir, `${size} synthetic articles`)
   const tsx = [path.join(dir, 'node_modules/tsx/dist/cli.mjs')]
   const nextBin = [path.join(dir, 'node_modules/next/dist/bin/next')]
 
@@ -129,8 +102,8 @@ async function main() {
   ] as const) {
     log(`article render on a cache miss, ${name}`)
     const server = await startServer(dir, port, { ...benchEnv, ...env })
-    await timed(warmUp.map((slug) => `${server.url}/posts/${slug}`))
-    render[name] = await timed(misses.map((slug) => `${server.url}/posts/${slug}`))
+    await timedRequests(warmUp.map((slug) => `${server.url}/posts/${slug}`))
+    render[name] = await timedRequests(misses.map((slug) => `${server.url}/posts/${slug}`))
     await server.stop()
   }
 
@@ -141,15 +114,15 @@ async function main() {
     DATABASE_URL: databaseUrl,
   })
   const queries = headlineQueries(articles, requests)
-  await timed(queries.slice(0, 10).map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
-  const search = await timed(queries.map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
+  await timedRequests(queries.slice(0, 10).map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
+  const search = await timedRequests(queries.map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
   await server.stop()
 
   // One article changed, deployed: a fresh checkout with the build cache, the content step, the database write.
   const edit = articles[0]?.slug ?? 'synthetic-00000'
   const editFile = path.join(dir, 'content/posts', `${edit}.mdx`)
   writeFileSync(editFile, `${readFileSync(editFile, 'utf8')}\nThis sentence was added after the first build.\n`)
-  commit(dir, `One article edited\n\nMinor-change: ${edit}`)
+  commitAll(dir, `One article edited\n\nMinor-change: ${edit}`)
   freshCheckout(dir, { keepCache: true })
   const warmCheck = await step(dir, 'content check after one article changed', [
     ...tsx,

@@ -31,6 +31,7 @@ import { articleSlugs } from '../lib/content/visibility'
 import {
   ARTICLE_SLUGS_PATH,
   IMAGES_PATH,
+  GENERATED_NOTE,
   JSON_TYPES,
   LIST_PAGES_PATH,
   LIST_PAGES_TYPES,
@@ -147,7 +148,7 @@ const index = allPosts.map(({ body, code, ...summary }) => ({
 await writeIfChanged(POST_INDEX_PATH, `${JSON.stringify(index)}\n`)
 await writeIfChanged(POST_INDEX_TYPES_PATH, POST_INDEX_TYPES)
 for (const [file, types] of Object.entries(JSON_TYPES)) {
-  await writeIfChanged(file, `// NOTE Written by scripts/content-index.ts\n${types}`)
+  await writeIfChanged(file, `${GENERATED_NOTE}${types}`)
 }
 await writeIfChanged(BUILT_FROM, `${path.normalize(contentDir)}\n`)
 lap('index')

@@ -147,7 +147,8 @@ export async function checkContent(
   contentDir = 'content',
   scope?: CheckScope,
 ): Promise<ContentProblem[]> {
-  const facts = new ResultCache(root, 'check', codeVersion(root), isArticleFacts)
+  // A scoped check reads a few files: the cache of every article's facts is not worth loading for them.
+  const facts = scope ? undefined : new ResultCache(root, 'check', codeVersion(root), isArticleFacts)
   const pictures: Pictures = { root: path.join(root, picturesDir(contentDir)), widths: new Map() }
   const problems: ContentProblem[] = []
   const posts: CheckablePost[] = []
@@ -171,7 +172,8 @@ export async function checkContent(
       continue
     }
     const text = await readFile(path.join(root, file), 'utf8')
-    const result = await facts.through(contentHash(`${file}\0${text}`), () => readArticleFacts(file, relative, text))
+    const read = () => readArticleFacts(file, relative, text)
+    const result = facts ? await facts.through(contentHash(`${file}\0${text}`), read) : await read()
     problems.push(...(await articleProblems(file, result, pictures)))
     if (result.named) named.push(result.named)
     if (!result.post) continue
@@ -184,7 +186,7 @@ export async function checkContent(
       posts.push(result.post)
     }
   }
-  facts.save()
+  facts?.save()
   return [
     ...problems,
     ...findNameProblems([...named, ...(scope?.named ?? [])]),

@@ -17,8 +17,9 @@ export const POST_INDEX_TYPES_PATH = '.contentlayer/post-index.d.json.ts'
 /** How many pages each list can have, by its path, for proxy.ts (lib/content/list-pages.ts). */
 export const LIST_PAGES_PATH = '.contentlayer/list-pages.json'
 export const LIST_PAGES_TYPES_PATH = '.contentlayer/list-pages.d.json.ts'
-export const LIST_PAGES_TYPES = `// NOTE Written by scripts/content-index.ts
-import type { ListPages } from '../lib/content/list-pages'
+/** The first line of each generated declaration file. */
+export const GENERATED_NOTE = '// NOTE Written by the content build (npm run content, or npm run db:publish): do not edit\n'
+export const LIST_PAGES_TYPES = `${GENERATED_NOTE}import type { ListPages } from '../lib/content/list-pages'
 declare const lists: ListPages
 export default lists
 `
@@ -32,8 +33,7 @@ export const JSON_TYPES: Record<string, string> = {
   '.contentlayer/article-slugs.d.json.ts':
     "import type { ArticleSlugs } from '../lib/content/visibility'\ndeclare const slugs: ArticleSlugs\nexport default slugs\n",
 }
-export const POST_INDEX_TYPES = `// NOTE Written by scripts/content-index.ts
-import type { Correction, Post } from './generated'
+export const POST_INDEX_TYPES = `${GENERATED_NOTE}import type { Correction, Post } from './generated'
 /**
  * versions: how many committed versions the article's history page lists (0 outside git).
  * corrections: what Contentlayer writes of each note (its nested documents carry no _id or _raw of their own).

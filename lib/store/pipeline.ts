@@ -26,7 +26,7 @@ import { siteConfig } from '../site'
 import { isStringArray } from '../utils'
 import { migrate, table, type Database } from './database'
 import { isIndexEntry, storedArticle, type IndexEntry } from './from-content-build'
-import { lastPublish, writeArticles, type StoredArticle } from './publish'
+import { articleColumns, lastPublish, replaceArticle, writeArticles, type StoredArticle } from './publish'
 
 /**
  * The publish of a build with DATABASE_URL (npm run build's content step): the articles whose file changed
@@ -482,21 +482,9 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
     if (!first) {
       const staged = table(db, 'staged_articles')
       await tx`
-        insert into ${articles} (slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
-                                 code, plain_text, related, history, content_hash, source_hash, store_version,
-                                 inline_related, pictures, written_at)
-        select slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
-               code, plain_text, related, history, content_hash, source_hash, store_version,
-               inline_related, pictures, written_at
-        from ${staged} where ${true}
-        on conflict (slug) do update set
-          date = excluded.date, draft = excluded.draft, title = excluded.title, summary = excluded.summary,
-          category = excluded.category, author = excluded.author, tags = excluded.tags,
-          tag_slugs = excluded.tag_slugs, meta = excluded.meta,
-          raw = excluded.raw, code = excluded.code, plain_text = excluded.plain_text,
-          related = excluded.related, history = excluded.history, content_hash = excluded.content_hash,
-          source_hash = excluded.source_hash, store_version = excluded.store_version,
-          inline_related = excluded.inline_related, pictures = excluded.pictures, written_at = excluded.written_at`
+        insert into ${articles} (${tx(articleColumns)})
+        select ${tx(articleColumns)} from ${staged} where ${true}
+        on conflict (slug) do update set ${replaceArticle(tx)}`
       await tx`delete from ${staged} where ${true}`
       await writeRelated(tx, articles, lists)
     }

@@ -103,22 +103,50 @@ export async function writeArticles(
   await Promise.all(
     articles.map(
       (a) => tx`
-        insert into ${rows} (slug, date, draft, title, summary, category, author, tags, tag_slugs, meta, raw,
-                              code, plain_text, related, history, content_hash, source_hash, store_version,
-                              inline_related, pictures, written_at)
+        insert into ${rows} (${tx(articleColumns)})
         values (${a.slug}, ${a.date}, ${a.draft}, ${a.title}, ${a.summary}, ${a.category}, ${a.author},
                 ${a.tags}, ${a.tagSlugs}, ${json(a.meta)}::text::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
                 ${json(a.related)}::text::jsonb, ${json(a.history ?? null)}::text::jsonb,
                 ${a.contentHash}, ${a.made?.sourceHash ?? null}, ${a.made?.storeVersion ?? null},
                 ${a.made?.inlineRelated ?? []}, ${a.made?.pictures ?? []}, now())
-        on conflict (slug) do update set
-          date = excluded.date, draft = excluded.draft, title = excluded.title, summary = excluded.summary,
-          category = excluded.category, author = excluded.author, tags = excluded.tags,
-          tag_slugs = excluded.tag_slugs, meta = excluded.meta,
-          raw = excluded.raw, code = excluded.code, plain_text = excluded.plain_text,
-          related = excluded.related, history = excluded.history, content_hash = excluded.content_hash,
-          source_hash = excluded.source_hash, store_version = excluded.store_version,
-          inline_related = excluded.inline_related, pictures = excluded.pictures, written_at = now()`,
+        on conflict (slug) do update set ${replaceArticle(tx)}`,
     ),
   )
 }
+
+/**
+ * The columns a publish writes (every column of articles but the generated search vectors), in the order
+ * writeArticles gives their values; a staged row moves into articles by the same list (lib/store/pipeline.ts).
+ */
+export const articleColumns = [
+  'slug',
+  'date',
+  'draft',
+  'title',
+  'summary',
+  'category',
+  'author',
+  'tags',
+  'tag_slugs',
+  'meta',
+  'raw',
+  'code',
+  'plain_text',
+  'related',
+  'history',
+  'content_hash',
+  'source_hash',
+  'store_version',
+  'inline_related',
+  'pictures',
+  'written_at',
+]
+
+const replaced = articleColumns.filter((column) => column !== 'slug')
+/**
+ * `on conflict (slug) do update set` this: the row takes every column of the one it conflicted with. Spelled
+ * out as text (the names are the constants above): postgres.js reads an identifier list after `update` as
+ * an object to set.
+ */
+export const replaceArticle = (sql: TransactionSql) =>
+  sql.unsafe(`(${replaced.join(', ')}) = row(${replaced.map((column) => `excluded.${column}`).join(', ')})`)

@@ -4,6 +4,7 @@ import { cacheDir } from '../build-cache/paths'
 import {
   ARTICLE_SLUGS_PATH,
   IMAGES_PATH,
+  GENERATED_NOTE,
   JSON_TYPES,
   LIST_PAGES_PATH,
   LIST_PAGES_TYPES,
@@ -54,7 +55,7 @@ export async function writeSiteFiles(root: string, db: Database, contentDir: str
   }
   await writeIfChanged(file(POST_INDEX_TYPES_PATH), POST_INDEX_TYPES)
   for (const [name, types] of Object.entries(JSON_TYPES)) {
-    await writeIfChanged(file(name), `// NOTE Written by scripts/content-index.ts\n${types}`)
+    await writeIfChanged(file(name), `${GENERATED_NOTE}${types}`)
   }
   return { pictures: rows.length }
 }
