@@ -33,7 +33,10 @@ import {
   treeRssMB,
   writeFigures,
 } from './bench-lib'
-import { headlineQueries, syntheticArticles, toMdx } from './synthetic-archive'
+import { headlineQueries, syntheticArticles, toMdx, type SyntheticArticle } from './synthetic-archive'
+import { zonedYearMonth } from '../lib/dates'
+import { siteConfig } from '../lib/site'
+import { archiveUrl, authorPath, sectionPath, slugify, tagPath } from '../lib/urls'
 
 const size = Number(process.env.BENCH_ARCHIVE_SIZE ?? 100000)
 const requests = Number(process.env.BENCH_ARCHIVE_REQUESTS ?? 200)
@@ -120,6 +123,34 @@ async function sitemaps(base: string): Promise<{ files: number; largest: number;
   }
 }
 
+/**
+ * List pages readers open, each once (so each is rendered on a cache miss): the home page's, sections',
+ * topics', bylines' and months' lists, at their first, a middle and their last page.
+ */
+function listUrls(articles: readonly SyntheticArticle[], count: number): string[] {
+  const perPage = siteConfig.postsPerPage
+  const counts = new Map<string, number>()
+  const add = (path: string) => counts.set(path, (counts.get(path) ?? 0) + 1)
+  for (const article of articles) {
+    add('')
+    add(sectionPath(slugify(article.category)))
+    add(authorPath(slugify(article.author)))
+    for (const tag of new Set(article.tags.map(slugify))) add(tagPath(tag))
+    const { year, month } = zonedYearMonth(article.date)
+    add(archiveUrl(year, month))
+  }
+  const lists = [...counts].sort((a, b) => b[1] - a[1])
+  const urls: string[] = []
+  for (let i = 0; urls.length < count && i < lists.length * 3; i += 1) {
+    const [path, size] = lists[Math.floor(i / 3) % lists.length] ?? ['', 0]
+    const last = Math.max(1, Math.ceil(size / perPage))
+    const page = [1, Math.ceil(last / 2), last][i % 3] ?? 1
+    const url = page === 1 ? path || '/' : `${path}/page/${page}`
+    if (!urls.includes(url)) urls.push(url)
+  }
+  return urls
+}
+
 async function main() {
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} })
   await admin`drop database if exists ${admin(databaseName)} with (force)`
@@ -148,6 +179,8 @@ async function main() {
   log('article render on a cache miss')
   await timedRequests(byAge.slice(0, 20).map((slug) => `${server.url}/posts/${slug}`))
   const render = await timedRequests(byAge.slice(20, 20 + requests).map((slug) => `${server.url}/posts/${slug}`))
+  log('list pages on a cache miss')
+  const lists = await timedRequests(listUrls(articles, requests).map((path) => `${server.url}${path}`))
   log('search on the server')
   const queries = headlineQueries(articles, requests)
   await timedRequests(queries.slice(0, 10).map((q) => `${server.url}/search?q=${encodeURIComponent(q)}`))
@@ -229,6 +262,11 @@ async function main() {
       goal: '≤ 50',
     },
     { target: 'article render on a cache miss, p50 / p95 ms', measured: ms(render.ms), goal: '≤ 100 p95' },
+    {
+      target: 'list page on a cache miss (first, middle and last pages of the largest lists), p50 / p95 ms',
+      measured: ms(lists.ms),
+      goal: '',
+    },
     { target: 'search on the server, p50 / p95 ms', measured: ms(search.ms), goal: '≤ 100 p95' },
     {
       target: 'search results page, median KB (gzip)',

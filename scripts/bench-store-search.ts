@@ -30,7 +30,8 @@ try {
   const rows: StoredArticle[] = articles.map((article) => ({
     ...{ slug: article.slug, date: article.date, draft: false, title: article.title, summary: article.summary },
     ...{ category: article.category, author: 'News Ledge Staff', tags: [...article.tags] },
-    tagSlugs: article.tags.map(slugify),
+    ...{ tagSlugs: article.tags.map(slugify), tagNames: [...article.tags], authorSlug: 'news-ledge-staff' },
+    ...{ changedAt: article.date, corrected: false },
     meta: { slug: article.slug },
     ...{ raw: article.body, code: '', plainText: article.body, related: [], history: null },
     contentHash: article.slug,

@@ -1,5 +1,5 @@
 import { absoluteUrl } from '@/lib/urls'
-import { fileLastModified, sitemapIndexXml } from '@/lib/reach/sitemap-files'
+import { sitemapIndexXml } from '@/lib/reach/sitemap-files'
 import { getSitemapFiles, sitemapFilePath, xmlResponse } from '@/lib/reach/site-sitemaps'
 
 // Rebuilt at most a minute after it was made, like the pages (app/layout.tsx).
@@ -10,7 +10,7 @@ export async function GET() {
   const files = await getSitemapFiles()
   return xmlResponse(
     sitemapIndexXml(
-      files.map((file) => ({ url: absoluteUrl(sitemapFilePath(file.name)), lastModified: fileLastModified(file) })),
+      files.map((file) => ({ url: absoluteUrl(sitemapFilePath(file.name)), lastModified: file.lastModified })),
     ),
   )
 }

@@ -14,114 +14,103 @@ import type { ExcerptPart } from '../store/read'
 import { siteConfig } from '../site'
 import { slugify } from '../urls'
 import {
-  contentSnapshot,
-  type ArchiveMonth as SnapshotMonth,
-  type Author as SnapshotAuthor,
-  type ContentSnapshot,
-  type Section as SnapshotSection,
-  type Tag as SnapshotTag,
-} from './snapshot'
+  filesCatalog,
+  scopeCount,
+  type Catalog,
+  type ListScope,
+  type ListSummary,
+  type MonthSummary,
+} from './catalog'
+import type { Page } from './pagination'
 import { contentEnvironment, isPublished } from './visibility'
+import { bySlug } from './snapshot'
 
 /**
  * The only module pages read content through. Pages ask it, never
  * `.contentlayer/` or the database, so visibility rules apply everywhere at
  * once and no page can tell which store it reads.
  *
- * Two stores (lib/environment.js says which): the content build's files, whose
- * metadata index is bundled and whose bodies are read from disk when a page
- * renders (docs/performance.md), or PostgreSQL, where `npm run db:publish`
- * wrote every article and from which the index is read at render time, again
- * after each publish (lib/content/store.ts), so a deploy's size does not grow
- * with the archive.
+ * Two stores (lib/environment.js says which), each answering what pages ask
+ * (lib/content/catalog.ts) with no more than one page shows: the content
+ * build's files, whose metadata index is bundled and whose bodies are read
+ * from disk when a page renders (docs/performance.md), or PostgreSQL, where
+ * `npm run db:publish` wrote every article and which answers each list page,
+ * feed and sitemap file with a query of its own (lib/content/store.ts), so
+ * neither a deploy nor a server grows with the archive.
  */
 export type { ArticleBody, Post }
+export type { ListScope, ListSummary, MonthSummary }
 
 const environment = contentEnvironment()
 
-type Snapshot = ContentSnapshot<Post>
-type Tag = SnapshotTag<Post>
-type Author = SnapshotAuthor<Post>
-type Section = SnapshotSection<Post>
-type ArchiveMonth = SnapshotMonth<Post>
-
-/** Every article of the store, drafts and scheduled ones too, with a key that changes when they do. */
-async function articles(): Promise<{ key: string; posts: readonly Post[] }> {
+let chosen: Catalog | undefined
+async function catalog(): Promise<Catalog> {
   // Each choice of store is spelled out (not lib/environment.js contentStore()) so that Next inlines the value and
   // drops the other branch: a build on one store carries no code or data of the other.
   if (process.env.CONTENT_STORE === 'postgres') {
-    const { readStoredIndex } = await import('./store')
-    return readStoredIndex()
+    const { storeCatalog } = await import('./store')
+    return storeCatalog
   }
-  const { default: posts } = await import('@/.contentlayer/post-index.json')
-  return { key: 'files', posts }
+  chosen ??= filesCatalog(async () => {
+    const { default: posts } = await import('@/.contentlayer/post-index.json')
+    return { key: 'files', posts }
+  }, environment)
+  return chosen
 }
 
-// Visibility is decided when a page renders, not when the server starts: a
-// scheduled article goes live at its minute on a server that has run for
-// days, and pages revalidate every minute (app/layout.tsx) to pick it up.
-// What is visible changes only when the clock passes an article's time (or a
-// publish changes the articles), so the snapshot is rebuilt then, and reused in between.
-let goLive: { key: string; times: number[] } | undefined
-/** How many articles' times have passed: with the store's key, the snapshot's key. */
-function epoch(key: string, posts: readonly Post[], now: Date): number {
-  if (goLive?.key !== key) {
-    const times = [...new Set(posts.filter((post) => !post.draft).map((post) => Date.parse(post.date)))]
-    goLive = { key, times: times.sort((a, b) => a - b) }
-  }
-  const { times } = goLive
-  let low = 0
-  let high = times.length
-  while (low < high) {
-    const mid = (low + high) >> 1
-    if ((times[mid] ?? Infinity) <= now.getTime()) low = mid + 1
-    else high = mid
-  }
-  return low
-}
-let cached: { key: string; epoch: number; snapshot: Snapshot } | undefined
-async function current(): Promise<Snapshot> {
-  const { key, posts } = await articles()
-  const now = new Date()
-  const at = epoch(key, posts, now)
-  if (cached?.key !== key || cached.epoch !== at) {
-    cached = { key, epoch: at, snapshot: contentSnapshot(posts, environment, now) }
-  }
-  return cached.snapshot
-}
+// Visibility is decided when a page renders, not when the server starts: a scheduled article goes live at
+// its minute on a server that has run for days, and pages revalidate every minute (app/layout.tsx) to pick
+// it up. Each store keeps what it worked out until an article's time passes or a publish changes the articles.
 
-let eventual: { key: string; snapshot: Snapshot } | undefined
-/**
- * The sections this build will show once its scheduled articles are live.
- * Section fronts and feeds are prerendered from it, so a section that only a
- * scheduled article has already has its page (answering 404 until the
- * article's time); the page decides what to show when it renders. Tag,
- * author and archive pages render on first request instead; in production
- * proxy.ts answers a list that only a draft or a not-yet-live article has
- * with the 404 page until that article's time (lib/content/list-pages.ts).
- */
-export async function getEventualIndex(): Promise<Pick<Snapshot, 'sections'>> {
-  const { key, posts } = await articles()
-  if (eventual?.key !== key) eventual = { key, snapshot: contentSnapshot(posts, environment, new Date(8.64e15)) }
-  return eventual.snapshot
-}
-
-/** Articles a reader may see now, newest first (drafts and scheduled ones too on previews and in development). */
-export async function getPosts(): Promise<readonly Post[]> {
-  return (await current()).visible
-}
-
-/**
- * Published articles only, even on previews: feeds are read by apps that
- * keep what they fetched, so a draft must never reach one.
- */
-export async function getPublishedPosts(): Promise<readonly Post[]> {
-  return (await current()).published
+/** The slugs of the sections this build will show once its scheduled articles are live: section fronts and feeds are prerendered from them. */
+export async function getEventualSections(): Promise<string[]> {
+  return (await catalog()).eventualSections()
 }
 
 /** The newest articles, which the build prerenders; older ones render on first request. */
 export async function getPrerenderedPosts(): Promise<readonly Post[]> {
-  return (await current()).visible.slice(0, siteConfig.prerenderArticles)
+  return (await catalog()).items({ kind: 'home' }, 'visible', { offset: 0, limit: siteConfig.prerenderArticles })
+}
+
+/**
+ * The newest published articles of a list, for its feed: published only, even on previews, as feeds are read
+ * by apps that keep what they fetched, so a draft must never reach one.
+ */
+export async function getLatestPublished(scope: ListScope, limit: number): Promise<readonly Post[]> {
+  return (await catalog()).items(scope, 'published', { offset: 0, limit })
+}
+
+/** Published articles dated from `since` to now, newest first, at most `limit` (the news sitemap's window). */
+export async function getPublishedSince(since: Date, limit: number): Promise<Post[]> {
+  const store = await catalog()
+  const found: Post[] = []
+  const batch = 100
+  for (let offset = 0; found.length < limit; offset += batch) {
+    const items = await store.items({ kind: 'home' }, 'published', { offset, limit: batch })
+    const recent = items.filter((post) => Date.parse(post.date) >= since.getTime())
+    found.push(...recent)
+    if (recent.length < items.length || items.length < batch) break
+  }
+  return found.slice(0, limit)
+}
+
+/**
+ * `limit` published articles of a year from `offset`, oldest first: one sitemap file's articles
+ * (lib/reach/site-sitemaps.ts).
+ */
+export async function getPublishedOfYear(year: number, offset: number, limit: number): Promise<readonly Post[]> {
+  return (await catalog()).items({ kind: 'archive', year }, 'published', { offset, limit, oldestFirst: true })
+}
+
+/** Page `page` of a list, or null past its end (page 1 always exists, even empty). */
+export async function getListPage(scope: ListScope, page: number): Promise<Page<Post> | null> {
+  const store = await catalog()
+  const perPage = siteConfig.postsPerPage
+  const total = scopeCount(await store.lists('visible'), scope)
+  const totalPages = Math.max(1, Math.ceil(total / perPage))
+  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
+  const items = await store.items(scope, 'visible', { offset: (page - 1) * perPage, limit: perPage })
+  return { items, page, totalPages }
 }
 
 /**
@@ -139,7 +128,7 @@ const savedInDev = (post: Post) =>
  * (lib/content/saved-front-matter.ts), so a new headline shows at once.
  */
 export async function getPost(slug: string): Promise<Post | undefined> {
-  const post = (await current()).bySlug.get(slug)
+  const post = await (await catalog()).post(slug)
   if (post && savedInDev(post)) {
     const saved = readSavedFrontMatter(post._raw.sourceFilePath)
     if (saved) return { ...post, ...saved }
@@ -148,15 +137,13 @@ export async function getPost(slug: string): Promise<Post | undefined> {
 }
 
 /**
- * Published articles by slug at this moment, for resolving many links at
- * once without waiting on each (the <Related> cards of a feed's articles).
+ * Those of these articles that are published at this moment, by slug, for
+ * resolving many links at once without waiting on each (the <Related> cards
+ * of a feed's articles).
  */
-export async function getPublishedLookup(): Promise<(slug: string) => Post | undefined> {
-  const { bySlug, now } = await current()
-  return (slug) => {
-    const post = bySlug.get(slug)
-    return post && isPublished(post, now) ? post : undefined
-  }
+export async function getPublishedLookup(slugs: readonly string[]): Promise<(slug: string) => Post | undefined> {
+  const found = new Map((await (await catalog()).posts([...new Set(slugs)], 'published')).map((post) => [post.slug, post]))
+  return (slug) => found.get(slug)
 }
 
 /**
@@ -191,51 +178,54 @@ export function isUnpublished(post: Post): boolean {
   return !isPublished(post, new Date())
 }
 
-export async function getPostsByTag(slug: string): Promise<readonly Post[]> {
-  return (await current()).tagsBySlug.get(slug)?.posts ?? []
+/** Every topic on a visible article, by slug, with the spelling editors used first; most used first. */
+export async function getTags(): Promise<readonly ListSummary[]> {
+  return (await (await catalog()).lists('visible')).tags
 }
 
-/** Every tag on a visible article, by slug, with the spelling editors used first; most used first. */
-export async function getTags(): Promise<readonly Readonly<Tag>[]> {
-  return (await current()).tags
+export async function getTag(slug: string): Promise<ListSummary | undefined> {
+  return (await getTags()).find((tag) => tag.slug === slug)
 }
 
-export async function getTag(slug: string): Promise<Readonly<Tag> | undefined> {
-  return (await current()).tagsBySlug.get(slug)
+/** Every author of a visible article, by slug. */
+export async function getAuthors(): Promise<readonly ListSummary[]> {
+  return (await (await catalog()).lists('visible')).authors
 }
 
-/** Every author of a visible article, by slug, with their articles newest first. */
-export async function getAuthors(): Promise<readonly Readonly<Author>[]> {
-  return (await current()).authors
+export async function getAuthor(slug: string): Promise<ListSummary | undefined> {
+  return (await getAuthors()).find((author) => author.slug === slug)
 }
 
-export async function getAuthor(slug: string): Promise<Readonly<Author> | undefined> {
-  return (await current()).authorsBySlug.get(slug)
+/** Sections with visible articles, in the order lib/content/schema.ts lists them. */
+export async function getSections(): Promise<readonly ListSummary[]> {
+  return (await (await catalog()).lists('visible')).sections
 }
 
-/** Sections with visible articles, each with its articles newest first. */
-export async function getSections(): Promise<readonly Readonly<Section>[]> {
-  return (await current()).sections
+export async function getSection(slug: string): Promise<ListSummary | undefined> {
+  return (await getSections()).find((section) => section.slug === slug)
 }
 
-export async function getSection(slug: string): Promise<Readonly<Section> | undefined> {
-  return (await current()).sections.find((section) => section.slug === slug)
+/** Every month with visible articles, newest first, with its count. */
+export async function getArchiveMonths(): Promise<readonly MonthSummary[]> {
+  return (await (await catalog()).lists('visible')).months
 }
 
-/** Every month with visible articles, newest first. */
-export async function getArchiveMonths(): Promise<readonly Readonly<ArchiveMonth>[]> {
-  return (await current()).months
+/** Every list with published articles, with when each last changed: what the sitemaps list (lib/reach/site-sitemaps.ts). */
+export async function getPublishedLists() {
+  return (await catalog()).lists('published')
 }
 
 export type SiteCorrection = { post: Post; note: Post['corrections'][number] }
 
 /** Every correction, clarification and update on a published article, newest first, for /corrections and its feed. */
 export async function getCorrections(): Promise<SiteCorrection[]> {
-  const { published } = await current()
-  return published
+  const corrected = await (await catalog()).items({ kind: 'corrected' }, 'published', { offset: 0, limit: ALL })
+  return corrected
     .flatMap((post) => post.corrections.map((note) => ({ post, note })))
-    .sort((a, b) => Date.parse(b.note.date) - Date.parse(a.note.date) || a.post.slug.localeCompare(b.post.slug))
+    .sort((a, b) => Date.parse(b.note.date) - Date.parse(a.note.date) || bySlug(a.post.slug, b.post.slug))
 }
+/** As many rows as a query can return: for a list a page shows whole. */
+const ALL = 2 ** 31 - 1
 
 /** The ranked related list the content build made for an article (lib/related), before visibility. */
 async function relatedLinks(slug: string): Promise<RelatedLink[]> {
@@ -253,12 +243,12 @@ export type RelatedPost = { post: Post; reason: string | null }
 
 /** The ranked related list of an article, without anything this build hides. */
 export async function getRelatedPosts(post: Post): Promise<RelatedPost[]> {
-  const { bySlug, now } = await current()
   const links = await relatedLinks(post.slug)
+  const published = await getPublishedLookup(links.map((link) => link.slug))
   return links
     .flatMap(({ slug, reason }) => {
-      const related = bySlug.get(slug)
-      return related && isPublished(related, now) ? [{ post: related, reason }] : []
+      const related = published(slug)
+      return related ? [{ post: related, reason }] : []
     })
     .slice(0, siteConfig.related.limit)
 }

@@ -4,26 +4,39 @@ import { connect, type Database } from '../store/database'
 import {
   latestPublish,
   readArticleParts,
+  readArticlesBySlug,
+  readEventualCategories,
   readHistoryValue,
-  readIndex,
+  readListCounts,
+  readListItems,
+  readNextGoLive,
   searchArticles,
+  type ArticleRow,
   type ExcerptPart,
+  type ListCount,
   type ListFilter,
+  type Moment,
 } from '../store/read'
 import { contentSchema } from '../store/schema'
 import { storedPost } from '../store/stored-post'
 import { watched } from '../store/unavailable'
 import { parseRelatedMap } from '../related/map'
 import type { RelatedLink } from '../related/types'
+import { slugify } from '../urls'
 import type { ArticleBody } from './article-body'
+import { sectionName, type Audience, type Catalog, type ListScope, type Lists, type ListSummary } from './catalog'
 import { isHistory, type ArticleHistory } from './history'
 import type { Post } from './post'
+import { categories } from './schema'
+import { bySlug } from './snapshot'
 import { contentEnvironment, databaseUrl } from '../environment'
 
 /**
- * The content from PostgreSQL (lib/environment.js says when);
- * lib/content/posts.ts is the only caller, so pages cannot tell which store
- * they read.
+ * The content from PostgreSQL (lib/environment.js says when); lib/content/posts.ts is the only caller, so
+ * pages cannot tell which store they read. Every question is a query bounded by what one page shows
+ * (lib/store/read.ts): no server holds the archive. The lists' counts, which every page's header and
+ * each list's page count read, are kept between requests until a publish or an article's go-live time
+ * changes them.
  */
 
 let database: Database | undefined
@@ -35,53 +48,132 @@ function store(): Database {
   return database
 }
 
-/** How often a server asks whether a publish has happened since it last read the index. */
-const RECHECK_MS = 10_000
+const environment = contentEnvironment()
+const momentFor = (audience: Audience): Moment => ({
+  environment: audience === 'published' ? 'production' : environment,
+  now: new Date(),
+})
 
-type StoredIndex = { publish: string | null; posts: readonly Post[] }
-
-async function load(previous: StoredIndex | undefined): Promise<StoredIndex> {
-  const db = store()
-  const publish = await watched(() => latestPublish(db))
-  if (previous && previous.publish === publish) return previous
-  const posts = (await watched(() => readIndex(db))).map((meta) => {
-    const post = storedPost(meta)
-    if (!post) throw new Error('An article in the database is not of the shape this site reads: run `npm run db:publish`.')
-    return post
-  })
-  return { publish, posts }
+function post(row: ArticleRow): Post {
+  const found = storedPost(row.meta)
+  if (!found) throw new Error(`The article ${row.slug} in the database is not of the shape this site reads: run \`npm run db:publish\`.`)
+  return found
 }
 
-let index: Promise<StoredIndex> | undefined
-let checkedAt = 0
+function filterOf(scope: ListScope): ListFilter | null {
+  switch (scope.kind) {
+    case 'home':
+      return {}
+    case 'tag':
+      return { tag: scope.slug }
+    case 'author':
+      return { author: scope.slug }
+    case 'section': {
+      const category = sectionName(scope.slug)
+      return category === undefined ? null : { category }
+    }
+    case 'archive':
+      return { year: scope.year, ...(scope.month === undefined ? {} : { month: scope.month }) }
+    case 'corrected':
+      return { corrected: true }
+  }
+}
 
-/**
- * Every article the store holds for this environment, with a key that
- * changes when a publish changes them. Read once, then again only when a
- * publish has happened since (asked every few seconds at most, once for all
- * requests). If the database cannot answer, the last index read is kept;
- * with none yet, the error goes to the page and the next request tries again.
- */
-export async function readStoredIndex(): Promise<{ key: string; posts: readonly Post[] }> {
-  if (!index || Date.now() - checkedAt >= RECHECK_MS) {
-    checkedAt = Date.now()
-    const previous = index
-    const next = (async () => {
-      const before = await previous?.catch(() => undefined)
-      try {
-        return await load(before)
-      } catch (error) {
-        if (before) return before
-        throw error
-      }
-    })()
-    index = next
-    next.catch(() => {
-      if (index === next) index = undefined
+/** How often a server asks whether a publish has happened since it last read the lists' counts. */
+const RECHECK_MS = 10_000
+let publish: { checkedAt: number; id: Promise<string | null> } | undefined
+/** The last publish's id, asked at most every few seconds for all requests; the last answer stands while the database is down. */
+function lastPublish(): Promise<string | null> {
+  if (!publish || Date.now() - publish.checkedAt >= RECHECK_MS) {
+    const previous = publish?.id
+    const id = watched(() => latestPublish(store())).catch((error: unknown) => {
+      if (previous) return previous
+      throw error
+    })
+    publish = { checkedAt: Date.now(), id }
+    id.catch(() => {
+      if (publish?.id === id) publish = undefined
     })
   }
-  const { publish, posts } = await index
-  return { key: `publish ${publish ?? 'none'}`, posts }
+  return publish.id
+}
+
+const summary = ({ slug, name, count, lastModified }: ListCount): ListSummary => ({
+  slug,
+  name,
+  count,
+  lastModified: lastModified?.toISOString() ?? null,
+})
+
+async function readLists(audience: Audience): Promise<{ lists: Lists; until: number }> {
+  const db = store()
+  const moment = momentFor(audience)
+  const [counts, next] = await watched(() => Promise.all([readListCounts(db, moment), readNextGoLive(db, moment.now)]))
+  const sections = new Map(counts.sections.map((row) => [row.slug, row]))
+  const lists: Lists = {
+    // In the files' order (lib/content/snapshot.ts), sorted here so that both stores order ties alike.
+    tags: counts.tags.map(summary).sort((a, b) => b.count - a.count || bySlug(a.slug, b.slug)),
+    authors: counts.authors.map(summary).sort((a, b) => bySlug(a.slug, b.slug)),
+    sections: categories.flatMap((name) => {
+      const row = sections.get(name)
+      return row ? [{ ...summary(row), slug: slugify(name) }] : []
+    }),
+    months: counts.months.map(({ year, month, count, lastModified }) => ({
+      year,
+      month,
+      count,
+      lastModified: lastModified?.toISOString() ?? null,
+    })),
+  }
+  return { lists, until: next?.getTime() ?? Infinity }
+}
+
+const listsMade = new Map<Audience, { publish: string | null; until: number; lists: Promise<Lists> }>()
+/** The lists' counts, read again after a publish or once the next scheduled article's time has come. */
+async function lists(audience: Audience): Promise<Lists> {
+  const id = await lastPublish()
+  const made = listsMade.get(audience)
+  if (made && made.publish === id && Date.now() < made.until) return made.lists
+  const reading = readLists(audience)
+  const entry = { publish: id, until: Infinity, lists: reading.then((read) => read.lists) }
+  listsMade.set(audience, entry)
+  reading.then(
+    (read) => {
+      entry.until = read.until
+    },
+    () => {
+      // Nothing to keep: the next request asks again (the error went to this one's page).
+      if (listsMade.get(audience) === entry) listsMade.delete(audience)
+    },
+  )
+  return entry.lists
+}
+
+/** An article a page asks for, read once however many parts of one render ask (React's cache()). */
+const visiblePost = cache(async (slug: string): Promise<Post | undefined> => {
+  const [row] = await watched(() => readArticlesBySlug(store(), momentFor('visible'), [slug]))
+  return row ? post(row) : undefined
+})
+
+export const storeCatalog: Catalog = {
+  post: visiblePost,
+  async posts(slugs, audience) {
+    if (slugs.length === 0) return []
+    return (await watched(() => readArticlesBySlug(store(), momentFor(audience), slugs))).map(post)
+  },
+  async items(scope, audience, { offset, limit, oldestFirst }) {
+    const filter = filterOf(scope)
+    if (filter === null || limit <= 0) return []
+    const rows = await watched(() =>
+      readListItems(store(), momentFor(audience), filter, { offset, limit, ...(oldestFirst ? { oldestFirst } : {}) }),
+    )
+    return rows.map(post)
+  },
+  lists,
+  async eventualSections() {
+    const present = new Set(await watched(() => readEventualCategories(store(), environment)))
+    return categories.filter((name) => present.has(name)).map(slugify)
+  },
 }
 
 /**

@@ -12,14 +12,8 @@ import {
   tagPath,
 } from '../urls'
 import { renderFeed, type FeedFormat, type FeedItem } from './feed'
-import {
-  getArticleBody,
-  getCorrections,
-  getPublishedLookup,
-  getPublishedPosts,
-  isUnpublished,
-  type Post,
-} from '../content/posts'
+import { getArticleBody, getCorrections, getLatestPublished, getPublishedLookup, type Post } from '../content/posts'
+import { inlineRelatedSlugs } from '../checks/references'
 import { siteConfig } from '../site'
 import { escapeHtml } from '../utils'
 import {
@@ -49,9 +43,9 @@ const contentTypes: Record<FeedFormat, string> = {
   json: 'application/feed+json; charset=utf-8',
 }
 
-async function feedItem(post: Post, published: (slug: string) => Post | undefined): Promise<FeedItem> {
+async function feedItem(post: Post, raw: string, published: (slug: string) => Post | undefined): Promise<FeedItem> {
   const url = absoluteUrl(post.url)
-  const body = await articleHtml((await getArticleBody(post)).raw, {
+  const body = await articleHtml(raw, {
     url,
     lookup: (slug) => {
       const target = published(slug)
@@ -80,15 +74,17 @@ async function feedItem(post: Post, published: (slug: string) => Post | undefine
 }
 
 /** One tag's or one section's articles, for its own feed. */
-export type FeedScope = { kind: 'tag' | 'section'; slug: string; name: string; posts: readonly Post[] }
+export type FeedScope = { kind: 'tag' | 'section'; slug: string; name: string }
 
 /** The site's feed, or one tag's or section's, in a format; published articles only, on every kind of deploy. */
 export async function feedResponse(format: FeedFormat, scope?: FeedScope): Promise<Response> {
-  const posts = (scope ? scope.posts.filter((post) => !isUnpublished(post)) : await getPublishedPosts()).slice(
-    0,
+  const posts = await getLatestPublished(
+    scope ? { kind: scope.kind, slug: scope.slug } : { kind: 'home' },
     siteConfig.feedItems,
   )
-  const published = await getPublishedLookup()
+  const withBodies = await Promise.all(posts.map(async (post) => ({ post, raw: (await getArticleBody(post)).raw })))
+  // The articles the bodies' <Related> cards name, read at once.
+  const published = await getPublishedLookup(withBodies.flatMap(({ raw }) => inlineRelatedSlugs(raw)))
   const page = scope ? (scope.kind === 'tag' ? tagPath(scope.slug) : sectionPath(scope.slug)) : '/'
   const body = renderFeed(
     format,
@@ -107,7 +103,7 @@ export async function feedResponse(format: FeedFormat, scope?: FeedScope): Promi
       copyright: `© ${siteConfig.name}`,
       image: absoluteUrl('/logo.png'),
     },
-    await Promise.all(posts.map((post) => feedItem(post, published))),
+    await Promise.all(withBodies.map(({ post, raw }) => feedItem(post, raw, published))),
   )
   return new Response(body, { headers: { 'Content-Type': contentTypes[format] } })
 }

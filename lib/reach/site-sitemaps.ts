@@ -1,6 +1,6 @@
 import 'server-only'
 import { modifiedAt } from '../content/corrections'
-import { getArchiveMonths, getAuthors, getPublishedPosts, getSections, getTags, type Post } from '../content/posts'
+import { getPublishedLists, getPublishedOfYear, type Post } from '../content/posts'
 import { absoluteUrl, archivePath, archiveUrl, authorPath, correctionsPath, sectionPath, tagPath } from '../urls'
 import { latest } from '../dates'
 import { sitemapFiles, type SitemapEntry, type SitemapFile } from './sitemap-files'
@@ -9,49 +9,51 @@ import { sitemapFiles, type SitemapEntry, type SitemapFile } from './sitemap-fil
 export const sitemapFilePath = (name: string) => `/sitemaps/${name}`
 
 const changedAt = (post: Post) => modifiedAt(post) ?? post.date
-const EPOCH = '1970-01-01T00:00:00.000Z'
 
 /**
  * The site's sitemap files, from what is published at this moment: every
- * article, and every list a reader can reach (home, corrections, sections,
- * topics, authors, the archive's years and months), each with when what it
- * shows last changed. Published articles only, previews included (robots.txt
- * closes those anyway).
+ * list a reader can reach (home, corrections, sections, topics, authors, the
+ * archive's years and months), each with when what it shows last changed, and
+ * the articles by year. Made from the lists' counts (lib/content/catalog.ts),
+ * never from every article. Published articles only, previews included
+ * (robots.txt closes those anyway).
  */
 export async function getSitemapFiles(): Promise<SitemapFile[]> {
-  const posts = await getPublishedPosts()
-  const published = new Set(posts)
-  const [months, tags, sections, authors] = await Promise.all([
-    getArchiveMonths(),
-    getTags(),
-    getSections(),
-    getAuthors(),
-  ])
-  const lastChange = (list: readonly Post[]) =>
-    latest(...list.filter((post) => published.has(post)).map(changedAt)) ?? EPOCH
-  const entry = (path: string, list: readonly Post[]): SitemapEntry => ({
-    url: absoluteUrl(path),
-    lastModified: lastChange(list),
-  })
-  const years = [...new Set(months.map(({ year }) => year))]
+  const { tags, sections, authors, months } = await getPublishedLists()
+  const entry = (path: string, lastModified: string | null | undefined): SitemapEntry[] =>
+    lastModified ? [{ url: absoluteUrl(path), lastModified }] : []
+  const everything = latest(...months.flatMap((month) => month.lastModified ?? []))
+  const years = new Map<number, { year: number; count: number; lastModified: string }>()
+  for (const { year, count, lastModified } of months) {
+    const entry = years.get(year) ?? { year, count: 0, lastModified: '' }
+    entry.count += count
+    entry.lastModified = latest(entry.lastModified || undefined, lastModified ?? undefined) ?? ''
+    years.set(year, entry)
+  }
   const pages = [
-    entry('/', posts),
-    entry(correctionsPath, posts),
-    ...sections.map((section) => entry(sectionPath(section.slug), section.posts)),
-    ...tags.map((tag) => entry(tagPath(tag.slug), tag.posts)),
-    ...authors.map((author) => entry(authorPath(author.slug), author.posts)),
+    ...entry('/', everything),
+    ...entry(correctionsPath, everything),
+    ...sections.flatMap((section) => entry(sectionPath(section.slug), section.lastModified)),
+    ...tags.flatMap((tag) => entry(tagPath(tag.slug), tag.lastModified)),
+    ...authors.flatMap((author) => entry(authorPath(author.slug), author.lastModified)),
     // The date archive reaches every article, the ones not prerendered too.
-    entry(archivePath, posts),
-    ...years.map((year) =>
-      entry(
-        archiveUrl(year),
-        months.filter((month) => month.year === year).flatMap((month) => month.posts),
-      ),
-    ),
-    ...months.map(({ year, month, posts: monthPosts }) => entry(archiveUrl(year, month), monthPosts)),
-  ].filter((page) => page.lastModified !== EPOCH)
-  const articles = posts.map((post) => ({ url: absoluteUrl(post.url), lastModified: changedAt(post), date: post.date }))
-  return sitemapFiles(pages, articles)
+    ...entry(archivePath, everything),
+    ...[...years.values()].flatMap(({ year, lastModified }) => entry(archiveUrl(year), lastModified)),
+    ...months.flatMap(({ year, month, lastModified }) => entry(archiveUrl(year, month), lastModified)),
+  ]
+  return sitemapFiles(
+    pages,
+    [...years.values()].filter((year) => year.lastModified !== ''),
+  )
+}
+
+/** The URLs of one sitemap file, or null when the site has no file of that name now. */
+export async function getSitemapEntries(name: string): Promise<readonly SitemapEntry[] | null> {
+  const file = (await getSitemapFiles()).find((candidate) => candidate.name === name)
+  if (!file) return null
+  if (file.kind === 'pages') return file.entries
+  const posts = await getPublishedOfYear(file.year, file.offset, file.limit)
+  return posts.map((post) => ({ url: absoluteUrl(post.url), lastModified: changedAt(post) }))
 }
 
 export const xmlResponse = (xml: string) =>

@@ -1,10 +1,8 @@
-import { latest, zonedYearMonth } from '../dates'
+import { latest } from '../dates'
 import { escapeHtml } from '../utils'
 
 /** One URL of a sitemap, with when what it shows last changed. */
 export type SitemapEntry = { url: string; lastModified: string }
-/** One sitemap file of the site: its name under /sitemaps/ and its URLs. */
-export type SitemapFile = { name: string; entries: readonly SitemapEntry[] }
 
 /**
  * Google reads at most 50,000 URLs and 50 MB per sitemap file
@@ -13,53 +11,51 @@ export type SitemapFile = { name: string; entries: readonly SitemapEntry[] }
  */
 export const URLS_PER_SITEMAP = 50_000
 
+/** A year of published articles: how many, and when the newest change to one was. */
+export type SitemapYear = { year: number; count: number; lastModified: string }
+
+/**
+ * One sitemap file of the site: its name under /sitemaps/, when anything in it last changed (its `lastmod` in
+ * the index), and what it holds: a stretch of the lists, or a stretch of one year's articles, oldest first.
+ */
+export type SitemapFile = { name: string; lastModified: string } & (
+  | { kind: 'pages'; entries: readonly SitemapEntry[] }
+  | { kind: 'articles'; year: number; offset: number; limit: number }
+)
+
 const EPOCH = '1970-01-01T00:00:00.000Z'
 const lastOf = (entries: readonly SitemapEntry[]) => latest(...entries.map((entry) => entry.lastModified)) ?? EPOCH
-
-/** `base.xml`, then `base-2.xml`, `base-3.xml`… for a list longer than one file holds. */
-function chunked(base: string, entries: readonly SitemapEntry[], perFile: number): SitemapFile[] {
-  const files: SitemapFile[] = []
-  for (let start = 0; start < entries.length; start += perFile) {
-    const part = files.length + 1
-    files.push({ name: `${base}${part === 1 ? '' : `-${part}`}.xml`, entries: entries.slice(start, start + perFile) })
-  }
-  return files
-}
+/** `base.xml`, then `base-2.xml`, `base-3.xml`… */
+const partName = (base: string, part: number) => `${base}${part === 1 ? '' : `-${part}`}.xml`
 
 /**
  * The site's sitemap files: the lists (home, sections, topics, authors, the
  * archive) in `pages.xml`, and the articles by the year they were published in
  * (the newsroom's zone), `articles-2014.xml`, oldest first, so a new article
  * changes one file, and a year past `perFile` articles continues in
- * `articles-2014-2.xml`. A file never holds more than `perFile` URLs.
+ * `articles-2014-2.xml`. A file never holds more than `perFile` URLs. Made from
+ * the lists and each year's count, never from every article: a year's file reads
+ * its own articles when served (lib/reach/site-sitemaps.ts). A year's later parts
+ * carry the year's `lastmod`.
  */
 export function sitemapFiles(
   pages: readonly SitemapEntry[],
-  articles: readonly (SitemapEntry & { date: string })[],
+  years: readonly SitemapYear[],
   perFile = URLS_PER_SITEMAP,
 ): SitemapFile[] {
-  const byYear = new Map<number, (SitemapEntry & { date: string })[]>()
-  for (const article of articles) {
-    const { year } = zonedYearMonth(article.date)
-    byYear.set(year, [...(byYear.get(year) ?? []), article])
+  const files: SitemapFile[] = []
+  for (let start = 0; start < pages.length; start += perFile) {
+    const entries = pages.slice(start, start + perFile)
+    files.push({ name: partName('pages', files.length + 1), lastModified: lastOf(entries), kind: 'pages', entries })
   }
-  const years = [...byYear.keys()].sort((a, b) => a - b)
-  return [
-    ...chunked('pages', pages, perFile),
-    ...years.flatMap((year) =>
-      chunked(
-        `articles-${year}`,
-        (byYear.get(year) ?? [])
-          .toSorted((a, b) => Date.parse(a.date) - Date.parse(b.date) || a.url.localeCompare(b.url))
-          .map(({ url, lastModified }) => ({ url, lastModified })),
-        perFile,
-      ),
-    ),
-  ]
+  for (const { year, count, lastModified } of years.toSorted((a, b) => a.year - b.year)) {
+    for (let offset = 0, part = 1; offset < count; offset += perFile, part += 1) {
+      const limit = Math.min(perFile, count - offset)
+      files.push({ name: partName(`articles-${year}`, part), lastModified, kind: 'articles', year, offset, limit })
+    }
+  }
+  return files
 }
-
-/** When anything in a file last changed: its `lastmod` in the sitemap index. */
-export const fileLastModified = (file: SitemapFile) => lastOf(file.entries)
 
 /** A sitemap file (sitemaps.org protocol 0.9). */
 export function urlSetXml(entries: readonly SitemapEntry[]): string {

@@ -4,6 +4,9 @@ import { isoInZone } from '../dates'
 export type SitemapArticle = { url: string; title: string; date: string; updated?: string }
 
 const DAY_MS = 86_400_000
+/** Google News reads articles of the last two days, at most 1,000 URLs a sitemap. */
+export const NEWS_WINDOW_MS = 2 * DAY_MS
+export const NEWS_URLS = 1000
 
 /**
  * A Google News sitemap: articles published in the last two days, as Google
@@ -15,7 +18,7 @@ export function newsSitemap(
 ): string {
   const recent = articles.filter((a) => {
     const age = now.getTime() - Date.parse(a.date)
-    return age >= 0 && age <= 2 * DAY_MS
+    return age >= 0 && age <= NEWS_WINDOW_MS
   })
   const urls = recent.map(
     (a) => `  <url>

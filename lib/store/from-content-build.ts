@@ -75,6 +75,13 @@ export function storedArticle(
   body: { raw: string; code: string },
   parts: { plainText: string; related: unknown[]; history: unknown },
 ): StoredArticle {
+  const tags = new Map<string, string>()
+  for (const name of meta.tags) if (!tags.has(slugify(name))) tags.set(slugify(name), name)
+  const notes = Array.isArray(meta.corrections) ? meta.corrections : []
+  const noteDates = notes.flatMap((note: unknown) =>
+    typeof note === 'object' && note !== null && 'date' in note && typeof note.date === 'string' ? [note.date] : [],
+  )
+  const updated = typeof meta.updated === 'string' ? meta.updated : undefined
   const stored = {
     slug: meta.slug,
     date: meta.date,
@@ -84,7 +91,14 @@ export function storedArticle(
     category: meta.category,
     author: meta.author,
     tags: meta.tags,
-    tagSlugs: [...new Set(meta.tags.map(slugify))],
+    tagSlugs: [...tags.keys()],
+    tagNames: [...tags.values()],
+    authorSlug: slugify(meta.author),
+    // As lib/content/corrections.ts modifiedAt reads it, the article's date when nothing came later.
+    changedAt: new Date(
+      Math.max(...[meta.date, updated, ...noteDates].flatMap((d) => (d ? [Date.parse(d)] : []))),
+    ).toISOString(),
+    corrected: notes.length > 0,
     meta,
     raw: body.raw,
     code: body.code,

@@ -15,8 +15,15 @@ export type ArticleColumns<When> = {
 
 /** One article as the store keeps it: what its page, lists, feeds and search read. */
 export type StoredArticle = ArticleColumns<string> & {
-  /** The tags' URL slugs, for tag pages. */
+  /** The tags' URL slugs, for tag pages, and the spelling the article gives each (same order). */
   tagSlugs: string[]
+  tagNames: string[]
+  /** The byline's URL slug, for author pages. */
+  authorSlug: string
+  /** When it last changed for readers (its latest update or correction, else its date), ISO 8601. */
+  changedAt: string
+  /** Whether it carries a correction, clarification or update. */
+  corrected: boolean
   /** Every field of the content build's index entry, as Contentlayer typed it. */
   meta: Record<string, unknown>
   raw: string
@@ -108,7 +115,8 @@ export async function writeArticles(
                 ${a.tags}, ${a.tagSlugs}, ${json(a.meta)}::text::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
                 ${json(a.related)}::text::jsonb, ${json(a.history ?? null)}::text::jsonb,
                 ${a.contentHash}, ${a.made?.sourceHash ?? null}, ${a.made?.storeVersion ?? null},
-                ${a.made?.inlineRelated ?? []}, ${a.made?.pictures ?? []}, now())
+                ${a.made?.inlineRelated ?? []}, ${a.made?.pictures ?? []}, now(), ${a.tagNames}, ${a.authorSlug},
+                ${a.changedAt}, ${a.corrected})
         on conflict (slug) do update set ${replaceArticle(tx)}`,
     ),
   )
@@ -140,6 +148,10 @@ export const articleColumns = [
   'inline_related',
   'pictures',
   'written_at',
+  'tag_names',
+  'author_slug',
+  'changed_at',
+  'corrected',
 ]
 
 const replaced = articleColumns.filter((column) => column !== 'slug')

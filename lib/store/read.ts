@@ -1,6 +1,7 @@
 import { table, type Database } from './database'
 import type { ArticleColumns } from './publish'
 import type { ContentEnvironment } from '../content/visibility'
+import { siteConfig } from '../site'
 
 /**
  * What pages will read from PostgreSQL: one article, one page of a list, and
@@ -13,19 +14,45 @@ export type Moment = { environment: ContentEnvironment; now: Date }
 
 export type ArticleRow = ArticleColumns<Date> & { meta: unknown }
 
-/** A list's articles: a tag by its URL slug, a section by its name, a stretch of time (from inclusive). */
-export type ListFilter = { tag?: string; category?: string; from?: Date; until?: Date }
+/**
+ * A list's articles: a tag or a byline by its URL slug, a section by its name, a year or one month of it in the
+ * site's time zone, a stretch of time (from inclusive), those with a correction.
+ */
+export type ListFilter = {
+  tag?: string
+  author?: string
+  category?: string
+  year?: number
+  month?: number
+  from?: Date
+  until?: Date
+  corrected?: boolean
+}
 
 const visible = ({ sql }: Database, { environment, now }: Moment) =>
   environment === 'production' ? sql`not draft and date <= ${now}` : sql`true`
 
+/** The first instant of a month (1–12; 13 is January of the next year) in the site's time zone. */
+const monthStart = ({ sql }: Database, year: number, month: number) =>
+  month > 12
+    ? sql`make_timestamptz(${year + 1}::int, 1, 1, 0, 0, 0, ${siteConfig.timeZone})`
+    : sql`make_timestamptz(${year}::int, ${month}::int, 1, 0, 0, 0, ${siteConfig.timeZone})`
+
 function filtered(db: Database, moment: Moment, filter: ListFilter) {
   const { sql } = db
+  const { year, month } = filter
   return sql`${visible(db, moment)}
     ${filter.tag === undefined ? sql`` : sql`and ${filter.tag} = any(tag_slugs)`}
+    ${filter.author === undefined ? sql`` : sql`and author_slug = ${filter.author}`}
     ${filter.category === undefined ? sql`` : sql`and category = ${filter.category}`}
+    ${
+      year === undefined
+        ? sql``
+        : sql`and date >= ${monthStart(db, year, month ?? 1)} and date < ${monthStart(db, year, month === undefined ? 13 : month + 1)}`
+    }
     ${filter.from === undefined ? sql`` : sql`and date >= ${filter.from}`}
-    ${filter.until === undefined ? sql`` : sql`and date < ${filter.until}`}`
+    ${filter.until === undefined ? sql`` : sql`and date < ${filter.until}`}
+    ${filter.corrected ? sql`and corrected` : sql``}`
 }
 
 /** The article with this slug and its body, if a reader of `moment` may see it. */
@@ -41,6 +68,23 @@ export async function readArticle(
   return row ?? null
 }
 
+/**
+ * `limit` articles of a list from `offset`, newest first (oldest first for a sitemap file), with no count: what a
+ * list page reads, in time that follows the page's place in the list, never the rest of the archive.
+ */
+export async function readListItems(
+  db: Database,
+  moment: Moment,
+  filter: ListFilter,
+  { offset, limit, oldestFirst = false }: { offset: number; limit: number; oldestFirst?: boolean },
+): Promise<ArticleRow[]> {
+  const { sql } = db
+  return sql<ArticleRow[]>`
+    select slug, date, draft, title, summary, category, author, tags, meta from ${table(db, 'articles')}
+    where ${filtered(db, moment, filter)}
+    order by ${oldestFirst ? sql`date, slug` : sql`date desc, slug`} limit ${limit} offset ${offset}`
+}
+
 /** Page `page` (1-based) of the articles a list shows, newest first, and how many the list has. */
 export async function listArticles(
   db: Database,
@@ -51,13 +95,80 @@ export async function listArticles(
 ): Promise<{ items: ArticleRow[]; total: number }> {
   const { sql } = db
   const [items, [count]] = await Promise.all([
-    sql<ArticleRow[]>`
-      select slug, date, draft, title, summary, category, author, tags, meta from ${table(db, 'articles')}
-      where ${filtered(db, moment, filter)} order by date desc, slug limit ${perPage} offset ${(page - 1) * perPage}`,
+    readListItems(db, moment, filter, { offset: (page - 1) * perPage, limit: perPage }),
     sql<{ total: number }[]>`
       select count(*)::int as total from ${table(db, 'articles')} where ${filtered(db, moment, filter)}`,
   ])
   return { items, total: count?.total ?? 0 }
+}
+
+/** The articles among `slugs` a reader of `moment` may see, in no order: a page's links resolved at once. */
+export async function readArticlesBySlug(
+  db: Database,
+  moment: Moment,
+  slugs: readonly string[],
+): Promise<ArticleRow[]> {
+  const { sql } = db
+  return sql<ArticleRow[]>`
+    select slug, date, draft, title, summary, category, author, tags, meta from ${table(db, 'articles')}
+    where slug = any(${[...slugs]}) and ${visible(db, moment)}`
+}
+
+/** One list a reader can open, with how many articles it has and when its newest published change was. */
+export type ListCount = { slug: string; name: string; count: number; lastModified: Date | null }
+export type MonthCount = { year: number; month: number; count: number; lastModified: Date | null }
+
+/**
+ * Every topic, byline, section and month a reader of `moment` has articles in, with their counts: what the
+ * tags page, the header's sections, the archive's index and the sitemap of lists show. Four aggregates over
+ * the articles' small columns; as many rows as there are lists, whatever the archive's size.
+ * `lastModified` counts published articles only (what a sitemap says), whoever asks.
+ */
+export async function readListCounts(
+  db: Database,
+  moment: Moment,
+): Promise<{ tags: ListCount[]; authors: ListCount[]; sections: ListCount[]; months: MonthCount[] }> {
+  const { sql } = db
+  const articles = table(db, 'articles')
+  const where = visible(db, moment)
+  const changed = sql`max(changed_at) filter (where not draft and date <= ${moment.now})`
+  const zone = siteConfig.timeZone
+  const [tags, authors, sections, months] = await Promise.all([
+    // A topic's name is the spelling of its newest article, as the files' index has it (lib/content/snapshot.ts).
+    sql<ListCount[]>`
+      select t.slug, (array_agg(t.name order by date desc, a.slug))[1] as name, count(*)::int as count,
+             ${changed} as "lastModified"
+      from ${articles} a, unnest(a.tag_slugs, a.tag_names) as t(slug, name)
+      where ${where} group by t.slug order by count desc, t.slug`,
+    sql<ListCount[]>`
+      select author_slug as slug, (array_agg(author order by date desc, slug))[1] as name, count(*)::int as count,
+             ${changed} as "lastModified"
+      from ${articles} where ${where} group by author_slug order by author_slug`,
+    sql<ListCount[]>`
+      select category as slug, category as name, count(*)::int as count, ${changed} as "lastModified"
+      from ${articles} where ${where} group by category`,
+    sql<MonthCount[]>`
+      select extract(year from date at time zone ${zone})::int as year,
+             extract(month from date at time zone ${zone})::int as month,
+             count(*)::int as count, ${changed} as "lastModified"
+      from ${articles} where ${where} group by 1, 2 order by 1 desc, 2 desc`,
+  ])
+  return { tags, authors, sections, months }
+}
+
+/** The sections any article of this schema has, scheduled ones too (drafts only outside production). */
+export async function readEventualCategories(db: Database, environment: ContentEnvironment): Promise<string[]> {
+  const { sql } = db
+  const rows = await sql<{ category: string }[]>`
+    select distinct category from ${table(db, 'articles')} where ${environment !== 'production'} or not draft`
+  return rows.map((row) => row.category)
+}
+
+/** The next go-live time after `now` of an article not yet live, or null: until then, what lists hold stands. */
+export async function readNextGoLive(db: Database, now: Date): Promise<Date | null> {
+  const [row] = await db.sql<{ next: Date | null }[]>`
+    select min(date) as next from ${table(db, 'articles')} where date > ${now} and not draft`
+  return row?.next ?? null
 }
 
 /** A stretch of an excerpt, and whether it is one of the words searched for. */

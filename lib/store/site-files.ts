@@ -20,8 +20,6 @@ import { picturesDir } from '../content/schema'
 import { articleSlugs } from '../content/visibility'
 import { imageEntry, pictureCodeVersion } from '../images/variants'
 import { table, type Database } from './database'
-import { readIndex } from './read'
-import { storedPost } from './stored-post'
 
 /**
  * What a build with a database writes beside its publish, from the store: the proxy's list of slugs and
@@ -32,7 +30,11 @@ import { storedPost } from './stored-post'
 export async function writeSiteFiles(root: string, db: Database, contentDir: string): Promise<{ pictures: number }> {
   const file = (name: string) => path.join(root, name)
   mkdirSync(file('.contentlayer'), { recursive: true })
-  const posts = (await readIndex(db)).flatMap((meta) => storedPost(meta) ?? [])
+  // What the proxy needs of each article: its slug, time and state, and the lists it is in (its columns, not its index entry).
+  const posts = (
+    await db.sql<{ slug: string; date: Date; draft: boolean; tags: string[]; author: string; category: string }[]>`
+      select slug, date, draft, tag_names as tags, author, category from ${table(db, 'articles')} where ${true}`
+  ).map((row) => ({ ...row, date: row.date.toISOString() }))
   const builtAt = Date.now()
   await writeIfChanged(file(ARTICLE_SLUGS_PATH), `${JSON.stringify(articleSlugs(posts, builtAt))}\n`)
   await writeIfChanged(file(LIST_PAGES_PATH), `${JSON.stringify(listPages(posts, builtAt))}\n`)

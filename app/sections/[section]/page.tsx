@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/post-list-page'
 import { getSectionPage } from '@/lib/content/lists'
-import { getEventualIndex, getSection } from '@/lib/content/posts'
+import { getEventualSections, getSection } from '@/lib/content/posts'
 import { alternates } from '@/lib/reach/metadata'
 import { siteConfig } from '@/lib/site'
 import { sectionFeedPath, sectionPageHref, sectionPath } from '@/lib/urls'
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ section: string }> }
 // request for a page rendered on request, as the 404 page is: `/sections/policy.rsc` answered 500.)
 
 export async function generateStaticParams() {
-  return (await getEventualIndex()).sections.map((section) => ({ section: section.slug }))
+  return (await getEventualSections()).map((section) => ({ section }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

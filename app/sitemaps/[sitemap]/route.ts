@@ -1,5 +1,5 @@
 import { urlSetXml } from '@/lib/reach/sitemap-files'
-import { getSitemapFiles, xmlResponse } from '@/lib/reach/site-sitemaps'
+import { getSitemapEntries, getSitemapFiles, xmlResponse } from '@/lib/reach/site-sitemaps'
 
 // Rebuilt at most a minute after it was made, like the pages (app/layout.tsx); a year's first
 // article makes a file the build did not have, rendered on its first request.
@@ -11,7 +11,7 @@ export async function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ sitemap: string }> }) {
   const name = (await params).sitemap
-  const file = (await getSitemapFiles()).find((candidate) => candidate.name === name)
-  if (!file) return new Response('Not found', { status: 404 })
-  return xmlResponse(urlSetXml(file.entries))
+  const entries = await getSitemapEntries(name)
+  if (!entries) return new Response('Not found', { status: 404 })
+  return xmlResponse(urlSetXml(entries))
 }

@@ -1,4 +1,4 @@
-import { getEventualIndex, getSection } from '@/lib/content/posts'
+import { getEventualSections, getSection } from '@/lib/content/posts'
 import { feedResponse } from '@/lib/reach/site-feed'
 
 // Static, and rebuilt at most a minute after it was made, like the pages (app/layout.tsx).
@@ -6,7 +6,7 @@ export const revalidate = 60
 // Every section's feed is prerendered; proxy.ts answers a section this content does not have with 404.
 
 export async function generateStaticParams() {
-  return (await getEventualIndex()).sections.map((section) => ({ section: section.slug }))
+  return (await getEventualSections()).map((section) => ({ section }))
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }) {

@@ -1,0 +1,187 @@
+import { latest } from '../dates'
+import { slugify } from '../urls'
+import { modifiedAt } from './corrections'
+import type { Post } from './post'
+import { categories } from './schema'
+import { bySlug, contentSnapshot, type ContentSnapshot } from './snapshot'
+import type { ContentEnvironment } from './visibility'
+
+/**
+ * What pages ask of a content store, each answer as large as what one page shows, never the archive:
+ * one article, a few by slug, a stretch of one list, and the lists themselves with their counts.
+ * lib/content/posts.ts asks it; two stores answer it: the files' index in memory (filesCatalog, below)
+ * and PostgreSQL, one query per question (lib/content/store.ts).
+ */
+export interface Catalog {
+  /** The article with this slug, if a reader may see it now. */
+  post(slug: string): Promise<Post | undefined>
+  /** Those of these articles `audience` may see now, in no order. */
+  posts(slugs: readonly string[], audience: Audience): Promise<Post[]>
+  /** `limit` articles of a list from `offset`, newest first (oldest first when asked, for sitemap files). */
+  items(scope: ListScope, audience: Audience, range: ItemRange): Promise<Post[]>
+  /** Every list with articles `audience` may see now, with their counts. */
+  lists(audience: Audience): Promise<Lists>
+  /** Slugs of the sections this build will have once its scheduled articles are live. */
+  eventualSections(): Promise<string[]>
+}
+
+/**
+ * Who a list is for: `visible`, a reader of this deploy (drafts too on a preview); `published`, a feed
+ * or a sitemap, which carry only what is published on every kind of deploy.
+ */
+export type Audience = 'visible' | 'published'
+export type ItemRange = { offset: number; limit: number; oldestFirst?: boolean }
+
+/** The articles of one list: the home page's (all), a topic's, a byline's, a section's, a year's or month's, the corrected ones. */
+export type ListScope =
+  | { kind: 'home' }
+  | { kind: 'tag' | 'author' | 'section'; slug: string }
+  | { kind: 'archive'; year: number; month?: number }
+  | { kind: 'corrected' }
+
+/** A list readers can open, with how many articles it has and when the newest published change to one was (ISO 8601). */
+export type ListSummary = { slug: string; name: string; count: number; lastModified: string | null }
+export type MonthSummary = { year: number; month: number; count: number; lastModified: string | null }
+/** Topics most used first, bylines by slug, sections in the order lib/content/schema.ts lists them, months newest first. */
+export type Lists = { tags: ListSummary[]; authors: ListSummary[]; sections: ListSummary[]; months: MonthSummary[] }
+
+/** How many articles a list's scope holds, from the lists' counts: a page's count costs no query of its own. */
+export function scopeCount(lists: Lists, scope: ListScope): number {
+  const sum = (counts: readonly { count: number }[]) => counts.reduce((total, { count }) => total + count, 0)
+  switch (scope.kind) {
+    case 'home':
+      return sum(lists.sections)
+    case 'tag':
+      return lists.tags.find((tag) => tag.slug === scope.slug)?.count ?? 0
+    case 'author':
+      return lists.authors.find((author) => author.slug === scope.slug)?.count ?? 0
+    case 'section':
+      return lists.sections.find((section) => section.slug === scope.slug)?.count ?? 0
+    case 'archive':
+      return sum(lists.months.filter((m) => m.year === scope.year && (scope.month === undefined || m.month === scope.month)))
+    case 'corrected':
+      return NaN
+  }
+}
+
+/** The section's name for its URL slug, if the site has such a section. */
+export const sectionName = (slug: string) => categories.find((name) => slugify(name) === slug)
+
+const changedAt = (post: Post) => modifiedAt(post) ?? post.date
+
+/**
+ * The files' store: every article's index entry is in memory (bundled with the build), so each answer is
+ * read from a snapshot of what is visible at this moment, made again only when an article's time passes or
+ * the articles change (`key`).
+ */
+export function filesCatalog(
+  articles: () => Promise<{ key: string; posts: readonly Post[] }>,
+  environment: ContentEnvironment,
+): Catalog {
+  // What is visible changes only when the clock passes an article's time (or the articles change), so each
+  // snapshot is kept until then: `epoch` counts the go-live times already passed.
+  let goLive: { key: string; times: number[] } | undefined
+  function epoch(key: string, posts: readonly Post[], now: Date): number {
+    if (goLive?.key !== key) {
+      const times = [...new Set(posts.filter((post) => !post.draft).map((post) => Date.parse(post.date)))]
+      goLive = { key, times: times.sort((a, b) => a - b) }
+    }
+    const { times } = goLive
+    let low = 0
+    let high = times.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if ((times[mid] ?? Infinity) <= now.getTime()) low = mid + 1
+      else high = mid
+    }
+    return low
+  }
+  type Made = { snapshot: ContentSnapshot<Post>; lists?: Lists }
+  const made = new Map<Audience, { key: string; epoch: number; value: Made }>()
+  async function current(audience: Audience): Promise<Made> {
+    const { key, posts } = await articles()
+    const now = new Date()
+    const at = epoch(key, posts, now)
+    const cached = made.get(audience)
+    if (cached?.key === key && cached.epoch === at) return cached.value
+    const value = { snapshot: contentSnapshot(posts, audience === 'published' ? 'production' : environment, now) }
+    made.set(audience, { key, epoch: at, value })
+    return value
+  }
+  let eventual: { key: string; sections: string[] } | undefined
+
+  function scoped(snapshot: ContentSnapshot<Post>, scope: ListScope): readonly Post[] {
+    switch (scope.kind) {
+      case 'home':
+        return snapshot.visible
+      case 'tag':
+        return snapshot.tagsBySlug.get(scope.slug)?.posts ?? []
+      case 'author':
+        return snapshot.authorsBySlug.get(scope.slug)?.posts ?? []
+      case 'section':
+        return snapshot.sections.find((section) => section.slug === scope.slug)?.posts ?? []
+      case 'archive':
+        return snapshot.months
+          .filter((m) => m.year === scope.year && (scope.month === undefined || m.month === scope.month))
+          .flatMap((m) => m.posts)
+      case 'corrected':
+        return snapshot.visible.filter((post) => post.corrections.length > 0)
+    }
+  }
+
+  return {
+    async post(slug) {
+      return (await current('visible')).snapshot.bySlug.get(slug)
+    },
+    async posts(slugs, audience) {
+      const { bySlug } = (await current(audience)).snapshot
+      return slugs.flatMap((slug) => bySlug.get(slug) ?? [])
+    },
+    async items(scope, audience, { offset, limit, oldestFirst = false }) {
+      const list = scoped((await current(audience)).snapshot, scope)
+      const ordered = oldestFirst
+        ? list.toSorted((a, b) => Date.parse(a.date) - Date.parse(b.date) || bySlug(a.slug, b.slug))
+        : list
+      return ordered.slice(offset, offset + limit)
+    },
+    async lists(audience) {
+      const made = await current(audience)
+      if (made.lists) return made.lists
+      const { snapshot } = made
+      const { now } = snapshot
+      const lastModified = (posts: readonly Post[]) => {
+        const last = latest(
+          ...posts.filter((post) => !post.draft && Date.parse(post.date) <= now.getTime()).map(changedAt),
+        )
+        // As the database writes a time: ISO 8601 in UTC to the millisecond.
+        return last === undefined ? null : new Date(last).toISOString()
+      }
+      const summary = ({ slug, name, posts }: { slug: string; name: string; posts: readonly Post[] }) => ({
+        slug,
+        name,
+        count: posts.length,
+        lastModified: lastModified(posts),
+      })
+      made.lists = {
+        tags: snapshot.tags.map(summary),
+        authors: snapshot.authors.map(summary).sort((a, b) => bySlug(a.slug, b.slug)),
+        sections: snapshot.sections.map(summary),
+        months: snapshot.months.map(({ year, month, posts }) => ({
+          year,
+          month,
+          count: posts.length,
+          lastModified: lastModified(posts),
+        })),
+      }
+      return made.lists
+    },
+    async eventualSections() {
+      const { key, posts } = await articles()
+      if (eventual?.key !== key) {
+        const { sections } = contentSnapshot(posts, environment, new Date(8.64e15))
+        eventual = { key, sections: sections.map((section) => section.slug) }
+      }
+      return eventual.sections
+    },
+  }
+}
