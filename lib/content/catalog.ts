@@ -3,7 +3,7 @@ import { slugify } from '../urls'
 import { modifiedAt } from './corrections'
 import type { Post } from './post'
 import { categories } from './schema'
-import { bySlug, contentSnapshot, type ContentSnapshot } from './snapshot'
+import { compareSlugs, contentSnapshot, type ContentSnapshot } from './snapshot'
 import type { ContentEnvironment } from './visibility'
 
 /**
@@ -17,7 +17,10 @@ export interface Catalog {
   post(slug: string): Promise<Post | undefined>
   /** Those of these articles `audience` may see now, in no order. */
   posts(slugs: readonly string[], audience: Audience): Promise<Post[]>
-  /** `limit` articles of a list from `offset`, newest first (oldest first when asked, for sitemap files). */
+  /**
+   * `limit` articles of a list from `offset`, newest first (articles of one time by slug), or in exactly the
+   * reverse order when asked: a sitemap file's, or a list's later pages read from its end.
+   */
   items(scope: ListScope, audience: Audience, range: ItemRange): Promise<Post[]>
   /** Every list with articles `audience` may see now, with their counts. */
   lists(audience: Audience): Promise<Lists>
@@ -139,10 +142,7 @@ export function filesCatalog(
     },
     async items(scope, audience, { offset, limit, oldestFirst = false }) {
       const list = scoped((await current(audience)).snapshot, scope)
-      const ordered = oldestFirst
-        ? list.toSorted((a, b) => Date.parse(a.date) - Date.parse(b.date) || bySlug(a.slug, b.slug))
-        : list
-      return ordered.slice(offset, offset + limit)
+      return (oldestFirst ? list.toReversed() : list).slice(offset, offset + limit)
     },
     async lists(audience) {
       const made = await current(audience)
@@ -164,7 +164,7 @@ export function filesCatalog(
       })
       made.lists = {
         tags: snapshot.tags.map(summary),
-        authors: snapshot.authors.map(summary).sort((a, b) => bySlug(a.slug, b.slug)),
+        authors: snapshot.authors.map(summary).sort((a, b) => compareSlugs(a.slug, b.slug)),
         sections: snapshot.sections.map(summary),
         months: snapshot.months.map(({ year, month, posts }) => ({
           year,

@@ -23,7 +23,7 @@ import {
 } from './catalog'
 import type { Page } from './pagination'
 import { contentEnvironment, isPublished } from './visibility'
-import { bySlug } from './snapshot'
+import { compareSlugs } from './snapshot'
 
 /**
  * The only module pages read content through. Pages ask it, never
@@ -109,7 +109,18 @@ export async function getListPage(scope: ListScope, page: number): Promise<Page<
   const total = scopeCount(await store.lists('visible'), scope)
   const totalPages = Math.max(1, Math.ceil(total / perPage))
   if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
-  const items = await store.items(scope, 'visible', { offset: (page - 1) * perPage, limit: perPage })
+  const offset = (page - 1) * perPage
+  // A page in the list's older half is read from its end, so no page costs more than half the list.
+  const items =
+    offset > total / 2
+      ? (
+          await store.items(scope, 'visible', {
+            offset: Math.max(0, total - offset - perPage),
+            limit: Math.min(perPage, total - offset),
+            oldestFirst: true,
+          })
+        ).toReversed()
+      : await store.items(scope, 'visible', { offset, limit: perPage })
   return { items, page, totalPages }
 }
 
@@ -222,7 +233,7 @@ export async function getCorrections(): Promise<SiteCorrection[]> {
   const corrected = await (await catalog()).items({ kind: 'corrected' }, 'published', { offset: 0, limit: ALL })
   return corrected
     .flatMap((post) => post.corrections.map((note) => ({ post, note })))
-    .sort((a, b) => Date.parse(b.note.date) - Date.parse(a.note.date) || bySlug(a.post.slug, b.post.slug))
+    .sort((a, b) => Date.parse(b.note.date) - Date.parse(a.note.date) || compareSlugs(a.post.slug, b.post.slug))
 }
 /** As many rows as a query can return: for a list a page shows whole. */
 const ALL = 2 ** 31 - 1

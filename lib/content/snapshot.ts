@@ -4,8 +4,8 @@ import { categories } from './schema'
 import { isPublished, isVisible, type ContentEnvironment, type Publishable } from './visibility'
 
 /** Slugs in code point order, as PostgreSQL's "C" collation orders them (lib/store/migrations/0005…). */
-export const bySlug = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-const byNewest = (a: SnapshotPost, b: SnapshotPost) => Date.parse(b.date) - Date.parse(a.date) || bySlug(a.slug, b.slug)
+export const compareSlugs = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const byNewest = (a: SnapshotPost, b: SnapshotPost) => Date.parse(b.date) - Date.parse(a.date) || compareSlugs(a.slug, b.slug)
 
 /** What indexing reads of an article. */
 export type SnapshotPost = Publishable & { slug: string; tags: readonly string[]; author: string; category: string }
@@ -83,7 +83,7 @@ export function contentSnapshot<P extends SnapshotPost>(
     months: [...monthsByKey.values()].sort((a, b) => b.year - a.year || b.month - a.month),
     published: visible.filter((post) => isPublished(post, now)),
     bySlug: new Map(visible.map((post) => [post.slug, post])),
-    tags: [...tagsBySlug.values()].sort((a, b) => b.count - a.count || bySlug(a.slug, b.slug)),
+    tags: [...tagsBySlug.values()].sort((a, b) => b.count - a.count || compareSlugs(a.slug, b.slug)),
     tagsBySlug,
     authors: [...authorsBySlug.values()],
     authorsBySlug,

@@ -28,7 +28,7 @@ import { sectionName, type Audience, type Catalog, type ListScope, type Lists, t
 import { isHistory, type ArticleHistory } from './history'
 import type { Post } from './post'
 import { categories } from './schema'
-import { bySlug } from './snapshot'
+import { compareSlugs } from './snapshot'
 import { contentEnvironment, databaseUrl } from '../environment'
 
 /**
@@ -112,8 +112,8 @@ async function readLists(audience: Audience): Promise<{ lists: Lists; until: num
   const sections = new Map(counts.sections.map((row) => [row.slug, row]))
   const lists: Lists = {
     // In the files' order (lib/content/snapshot.ts), sorted here so that both stores order ties alike.
-    tags: counts.tags.map(summary).sort((a, b) => b.count - a.count || bySlug(a.slug, b.slug)),
-    authors: counts.authors.map(summary).sort((a, b) => bySlug(a.slug, b.slug)),
+    tags: counts.tags.map(summary).sort((a, b) => b.count - a.count || compareSlugs(a.slug, b.slug)),
+    authors: counts.authors.map(summary).sort((a, b) => compareSlugs(a.slug, b.slug)),
     sections: categories.flatMap((name) => {
       const row = sections.get(name)
       return row ? [{ ...summary(row), slug: slugify(name) }] : []

@@ -69,8 +69,9 @@ export async function readArticle(
 }
 
 /**
- * `limit` articles of a list from `offset`, newest first (oldest first for a sitemap file), with no count: what a
- * list page reads, in time that follows the page's place in the list, never the rest of the archive.
+ * `limit` articles of a list from `offset`, newest first, or in exactly the reverse order (a sitemap file; a list's
+ * later pages, read from its end), with no count: what a list page reads, in time that follows the page's place
+ * in the list, never the rest of the archive.
  */
 export async function readListItems(
   db: Database,
@@ -82,7 +83,7 @@ export async function readListItems(
   return sql<ArticleRow[]>`
     select slug, date, draft, title, summary, category, author, tags, meta from ${table(db, 'articles')}
     where ${filtered(db, moment, filter)}
-    order by ${oldestFirst ? sql`date, slug` : sql`date desc, slug`} limit ${limit} offset ${offset}`
+    order by ${oldestFirst ? sql`date, slug desc` : sql`date desc, slug`} limit ${limit} offset ${offset}`
 }
 
 /** Page `page` (1-based) of the articles a list shows, newest first, and how many the list has. */
