@@ -1,7 +1,7 @@
 import { zonedYearMonth } from '../dates'
 import { slugify } from '../urls'
 import { categories } from './schema'
-import { isPublished, isVisible, type ContentEnvironment, type Publishable } from './visibility'
+import { isVisible, type ContentEnvironment, type Publishable } from './visibility'
 
 /** Slugs in code point order, as PostgreSQL's "C" collation orders them (lib/store/migrations/0005…). */
 export const compareSlugs = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
@@ -20,7 +20,6 @@ export type ArchiveMonth<P> = { year: number; month: number; posts: P[] }
 export type ContentSnapshot<P> = {
   now: Date
   visible: readonly P[]
-  published: readonly P[]
   bySlug: Map<string, P>
   tags: readonly Tag<P>[]
   tagsBySlug: Map<string, Tag<P>>
@@ -81,7 +80,6 @@ export function contentSnapshot<P extends SnapshotPost>(
     visible,
     sections,
     months: [...monthsByKey.values()].sort((a, b) => b.year - a.year || b.month - a.month),
-    published: visible.filter((post) => isPublished(post, now)),
     bySlug: new Map(visible.map((post) => [post.slug, post])),
     tags: [...tagsBySlug.values()].sort((a, b) => b.count - a.count || compareSlugs(a.slug, b.slug)),
     tagsBySlug,
