@@ -1,9 +1,15 @@
 export type Page<T> = { items: T[]; page: number; totalPages: number }
 
+/** How many pages a list of `total` articles has, or null when `page` (1-based) is not one of them. Page 1 always exists. */
+export function pageCount(total: number, page: number, perPage: number): number | null {
+  const totalPages = Math.max(1, Math.ceil(total / perPage))
+  return Number.isInteger(page) && page >= 1 && page <= totalPages ? totalPages : null
+}
+
 /** One page (1-based) of a list; null for a page past the end. Page 1 always exists, even if empty. */
 export function paginate<T>(items: readonly T[], page: number, perPage: number): Page<T> | null {
-  const totalPages = Math.max(1, Math.ceil(items.length / perPage))
-  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
+  const totalPages = pageCount(items.length, page, perPage)
+  if (totalPages === null) return null
   return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages }
 }
 

@@ -21,7 +21,7 @@ import {
   type ListSummary,
   type MonthSummary,
 } from './catalog'
-import type { Page } from './pagination'
+import { pageCount, type Page } from './pagination'
 import { contentEnvironment, isPublished } from './visibility'
 import { compareSlugs } from './snapshot'
 
@@ -62,7 +62,13 @@ async function catalog(): Promise<Catalog> {
 // its minute on a server that has run for days, and pages revalidate every minute (app/layout.tsx) to pick
 // it up. Each store keeps what it worked out until an article's time passes or a publish changes the articles.
 
-/** The slugs of the sections this build will show once its scheduled articles are live: section fronts and feeds are prerendered from them. */
+/**
+ * The slugs of the sections this build will show once its scheduled articles are live. Section fronts and
+ * feeds are prerendered from them, so a section that only a scheduled article has already has its page
+ * (answering 404 until the article's time); the page decides what to show when it renders. Tag, author and
+ * archive pages render on first request instead; in production proxy.ts answers a list that only a draft or a
+ * not-yet-live article has with the 404 page until that article's time (lib/content/list-pages.ts).
+ */
 export async function getEventualSections(): Promise<string[]> {
   return (await catalog()).eventualSections()
 }
@@ -107,8 +113,8 @@ export async function getListPage(scope: ListScope, page: number): Promise<Page<
   const store = await catalog()
   const perPage = siteConfig.postsPerPage
   const total = scopeCount(await store.lists('visible'), scope)
-  const totalPages = Math.max(1, Math.ceil(total / perPage))
-  if (!Number.isInteger(page) || page < 1 || page > totalPages) return null
+  const totalPages = pageCount(total, page, perPage)
+  if (totalPages === null) return null
   const offset = (page - 1) * perPage
   // A page in the list's older half is read from its end, so no page costs more than half the list.
   const items =
