@@ -1,10 +1,11 @@
 import { PostListPage } from '@/components/post-list-page'
-import { getHomePage } from '@/lib/content/lists'
-import { homePageHref } from '@/lib/urls'
-import { siteConfig } from '@/lib/site'
+import { listPageHref, type ListRef } from '@/lib/content/list-routes'
+import { getList } from '@/lib/content/lists'
+
+const home: ListRef = { kind: 'home' }
 
 export default async function HomePage() {
-  const page = await getHomePage(1)
-  if (!page) return null
-  return <PostListPage heading={`${siteConfig.name}: latest news`} hideHeading page={page} href={homePageHref} />
+  const list = await getList(home, 1)
+  if (!list) return null
+  return <PostListPage heading={list.heading} hideHeading page={list.page} href={listPageHref(home)} />
 }

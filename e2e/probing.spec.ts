@@ -16,7 +16,12 @@ test('the probe covers the routes it should', () => {
   const files = routes.map((route) => route.file)
   expect(files).toContain('app/posts/[slug]/page.tsx')
   expect(files).toContain('app/pagefind/[...file]/route.ts')
-  expect(files).toContain('app/archive/[year]/[month]/page.tsx')
+  expect(files).toContain('app/archive/[year]/[[...rest]]/page.tsx')
+  // A list's route answers at its first page, a later page, and for the archive a month.
+  const urls = routes.map((route) => route.real)
+  expect(urls).toEqual(
+    expect.arrayContaining(['/tags/microsoft', '/tags/microsoft/page/2', '/archive/2016/07', '/page/2']),
+  )
   expect(routes.length).toBeGreaterThan(25)
 })
 

@@ -25,7 +25,6 @@ const samples: Record<string, { real: string; madeUp: string }> = {
   author: { real: 'news-ledge-staff', madeUp: 'no-such-author' },
   section: { real: 'policy', madeUp: 'no-such-section' },
   year: { real: '2016', madeUp: '2031' },
-  month: { real: '07', madeUp: '11' },
   // Every list of the tests' site fits on its first page: page 2 is a 404 there too.
   page: { real: '2', madeUp: '999' },
   file: { real: 'pagefind.js', madeUp: 'no-such-file.js' },
@@ -42,19 +41,38 @@ function endpoint(name: string): { tail: string; page: boolean } | null {
   return null
 }
 
-function url(dir: string, tail: string, pick: 'real' | 'madeUp'): string {
-  const segments = dir
-    .split('/')
-    .filter(Boolean)
-    .map((segment) => {
-      const param = /^\[(?:\.\.\.)?(\w+)\]$/.exec(segment)?.[1]
-      if (!param) return segment
-      const sample = samples[param]
-      if (!sample) throw new Error(`e2e/routes.ts has no sample value for [${param}] (app/${dir}): add one`)
-      return sample[pick]
-    })
-  return `${segments.map((segment) => `/${segment}`).join('')}${tail}` || '/'
+// An optional catch-all ([[...rest]], a list's later pages) answers with the segment left out and with each
+// of these in its place: a page number, and a month (the archive's).
+const optionalSamples: Record<string, { real: string; madeUp: string }[]> = {
+  rest: [
+    { real: '', madeUp: '' },
+    { real: 'page/2', madeUp: 'page/999' },
+    { real: '07', madeUp: '11' },
+  ],
 }
+
+/** The URLs a folder of app/ answers at: one, or one per sample of its optional catch-all. */
+function urls(dir: string, tail: string): { real: string; madeUp: string }[] {
+  let variants = [{ real: '', madeUp: '' }]
+  for (const segment of dir.split('/').filter(Boolean)) {
+    const optional = /^\[\[\.\.\.(\w+)\]\]$/.exec(segment)?.[1]
+    const param = /^\[(?:\.\.\.)?(\w+)\]$/.exec(segment)?.[1]
+    const sample = param === undefined ? undefined : samples[param]
+    const choices =
+      optional !== undefined
+        ? optionalSamples[optional]
+        : param !== undefined
+          ? sample && [sample]
+          : [{ real: segment, madeUp: segment }]
+    if (!choices) throw new Error(`e2e/routes.ts has no sample value for ${segment} (app/${dir}): add one`)
+    variants = variants.flatMap((path) =>
+      choices.map((choice) => ({ real: join(path.real, choice.real), madeUp: join(path.madeUp, choice.madeUp) })),
+    )
+  }
+  return variants.map(({ real, madeUp }) => ({ real: `${real}${tail}` || '/', madeUp: `${madeUp}${tail}` || '/' }))
+}
+
+const join = (path: string, segment: string) => (segment ? `${path}/${segment}` : path)
 
 export function appRoutes(): Route[] {
   const routes: Route[] = []
@@ -63,12 +81,14 @@ export function appRoutes(): Route[] {
     if (!found) continue
     const dir = path.relative('app', entry.parentPath).split(path.sep).join('/')
     const dynamic = dir.includes('[')
-    routes.push({
-      file: `app/${dir ? `${dir}/` : ''}${entry.name}`,
-      page: found.page,
-      real: url(dir, found.tail, 'real'),
-      madeUp: dynamic ? url(dir, found.tail, 'madeUp') : null,
-    })
+    for (const { real, madeUp } of urls(dir, found.tail)) {
+      routes.push({
+        file: `app/${dir ? `${dir}/` : ''}${entry.name}`,
+        page: found.page,
+        real,
+        madeUp: dynamic ? madeUp : null,
+      })
+    }
   }
   return routes.sort((a, b) => a.real.localeCompare(b.real))
 }

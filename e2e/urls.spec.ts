@@ -33,6 +33,23 @@ test('a malformed path on any route gets the 404 page', async ({ request }) => {
   }
 })
 
+test('a list path with anything after it that is not a page number is the 404 page', async ({ request }) => {
+  // A list's route takes any segments after it (its later pages); only the list's own shapes are pages.
+  for (const url of [
+    '/tags/microsoft/extra',
+    '/tags/microsoft/page/2/3',
+    '/tags/microsoft/page/1',
+    '/authors/news-ledge-staff/feed.xml',
+    '/sections/policy/page',
+    '/archive/2016/07/01',
+    '/archive/2016/7',
+    '/archive/2016/feed.xml',
+    '/page/2/extra',
+  ]) {
+    await expectNotFoundPage(request, url)
+  }
+})
+
 test('every single byte, encoded, in a dynamic segment gets a 404, never a server error', async ({ request }) => {
   // 1,024 requests, one after another: on a 2-core machine with the other projects' servers busy, more than 30 s.
   test.slow()

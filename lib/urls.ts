@@ -57,11 +57,6 @@ export const correctionsFeedPath = '/corrections/feed.xml'
 /** Page n of a list whose first page is at `base`: later pages live at `<base>/page/<n>`. */
 export const pagedHref = (base: string) => (page: number) =>
   page === 1 ? base : `${base.replace(/\/$/, '')}/page/${page}`
-export const homePageHref = pagedHref('/')
-export const tagPageHref = (slug: string) => pagedHref(tagPath(slug))
-export const authorPageHref = (slug: string) => pagedHref(authorPath(slug))
-export const sectionPageHref = (slug: string) => pagedHref(sectionPath(slug))
-export const archivePageHref = (year: number, month?: number) => pagedHref(archiveUrl(year, month))
 
 /** A site path as an absolute URL on the site's origin, for feeds, sitemaps and metadata read off-site. */
 export function absoluteUrl(path: string): string {

@@ -74,13 +74,23 @@ describe('isMissingListPage', () => {
       '/archive/2015',
       '/archive/2014/7',
       '/archive/2014/07/page/8',
+      // Any other shape under a list's route: extra segments, a feed where there is none, an RSC suffix.
+      '/tags/privacy/extra',
+      '/tags/privacy/page',
+      '/tags/privacy/page/2/3',
+      '/tags/privacy/feed.xml/page/2',
+      '/authors/jane-roe/x/y/z',
+      '/archive/2014/07/feed.xml',
+      '/archive/2014/07.rsc',
+      '/page',
+      '/page/2/3',
     ]) {
       expect(isMissingListPage(path, lists, preview), path).toBe(true)
     }
   })
 
   it('leaves other paths to the routes', () => {
-    for (const path of ['/tags', '/archive', '/search', '/posts/story-1', '/corrections/feed.xml']) {
+    for (const path of ['/tags', '/archive', '/search', '/posts/story-1', '/corrections/feed.xml', '/feed.xml', '/constructor/x', '/__proto__/x']) {
       expect(isMissingListPage(path, lists, preview), path).toBe(false)
     }
   })

@@ -1,4 +1,5 @@
-import { archiveUrl, authorPath, sectionPath, tagPath } from '../urls'
+import { archiveUrl } from '../urls'
+import { listPath, parseListPath } from './list-routes'
 import { pageNumber } from './pagination'
 import { contentSnapshot, type SnapshotPost } from './snapshot'
 import type { ContentEnvironment } from './visibility'
@@ -38,16 +39,18 @@ function entry(posts: readonly SnapshotPost[], builtAt: number): ListEntry {
 /** The lists of every article of the build, drafts and scheduled ones too, each with what it holds. */
 export function listPages(posts: readonly SnapshotPost[], builtAt: number): ListPages {
   const everything = contentSnapshot(posts, 'development', new Date(8.64e15))
-  const lists: ListPages = { '/': entry(everything.visible, builtAt) }
-  for (const tag of everything.tags) lists[tagPath(tag.slug)] = entry(tag.posts, builtAt)
-  for (const author of everything.authors) lists[authorPath(author.slug)] = entry(author.posts, builtAt)
-  for (const section of everything.sections) lists[sectionPath(section.slug)] = entry(section.posts, builtAt)
+  const lists: ListPages = { [listPath({ kind: 'home' })]: entry(everything.visible, builtAt) }
+  for (const tag of everything.tags) lists[listPath({ kind: 'tag', slug: tag.slug })] = entry(tag.posts, builtAt)
+  for (const author of everything.authors) lists[listPath({ kind: 'author', slug: author.slug })] = entry(author.posts, builtAt)
+  for (const section of everything.sections) {
+    lists[listPath({ kind: 'section', slug: section.slug })] = entry(section.posts, builtAt)
+  }
   const years = new Map<number, SnapshotPost[]>()
   for (const { year, month, posts: inMonth } of everything.months) {
-    lists[archiveUrl(year, month)] = entry(inMonth, builtAt)
+    lists[listPath({ kind: 'archive', year, month })] = entry(inMonth, builtAt)
     years.set(year, [...(years.get(year) ?? []), ...inMonth])
   }
-  for (const [year, inYear] of years) lists[archiveUrl(year)] = entry(inYear, builtAt)
+  for (const [year, inYear] of years) lists[listPath({ kind: 'archive', year })] = entry(inYear, builtAt)
   return lists
 }
 
@@ -63,33 +66,26 @@ export function visibleCount(list: ListEntry, environment: ContentEnvironment, n
   return list.live + scheduled.filter((time) => time <= now).length
 }
 
-// A list path, then optionally its feed (tags and sections have one) or one of its later pages.
-const listRoute =
-  /^(?:(\/(?:tags|authors|sections)\/[^/]+)(\/feed\.xml)?|(\/archive\/[^/]+(?:\/[^/]+)?)|)(?:\/page\/([^/]+))?\/?$/
-
 type Visibility = { environment: ContentEnvironment; now: number; perPage: number }
 
 /**
  * Whether a path under the list routes names a list, feed or page that a
  * reader of this environment cannot see now: `/tags/made-up`,
- * `/tags/privacy/page/999`, `/archive/2014/7`, `/page/1`, or a tag only a
- * draft has. Those render on first request, and Next keeps each result, so
- * the proxy answers them with the 404 page first. Other paths are left to
- * the routes.
+ * `/tags/privacy/page/999`, `/tags/privacy/extra`, `/archive/2014/7`,
+ * `/page/1`, or a tag only a draft has. Those render on first request, and
+ * Next keeps each result, so the proxy answers them with the 404 page first.
+ * Other paths are left to the routes.
  */
 export function isMissingListPage(pathname: string, lists: ListPages, visibility: Visibility): boolean {
-  const match = listRoute.exec(pathname)
-  if (!match) return false
-  const [, named, feed, archive, page] = match
-  if (!named && !archive && page === undefined) return false
-  if (feed && (page !== undefined || named?.startsWith('/authors/'))) return true
-  const list = lists[named ?? archive ?? '/']
+  const path = parseListPath(pathname.split('/').filter(Boolean))
+  if (path === undefined) return false
+  if (path === null || Number.isNaN(path.page)) return true
+  const list = lists[listPath(path.list)]
   if (list === undefined) return true
   const count = visibleCount(list, visibility.environment, visibility.now)
-  if (count === 0 && (named || archive)) return true
-  if (page === undefined) return false
-  const n = pageNumber(page)
-  return !(n >= 2 && n <= Math.ceil(count / visibility.perPage))
+  // The home page is there with nothing published yet; every other list exists while it has an article.
+  if (count === 0 && path.list.kind !== 'home') return true
+  return path.page > Math.ceil(count / visibility.perPage) && path.page > 1
 }
 
 /**

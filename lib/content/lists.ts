@@ -1,37 +1,70 @@
 import 'server-only'
+import { monthName } from '../dates'
+import { siteConfig } from '../site'
+import { sectionFeedPath, tagFeedPath } from '../urls'
+import type { ListRef } from './list-routes'
 import { getArchiveMonths, getAuthor, getListPage, getSection, getTag } from './posts'
 
-/** Page n of the home page's list, or null past the end. */
-export async function getHomePage(page: number) {
-  return getListPage({ kind: 'home' }, page)
+/** What a list's pages call it: the heading on the page, the title in tabs and results, and its feed. */
+export type ListDetails = {
+  heading: string
+  title: string
+  /** For search results: the first page's description. */
+  description?: string
+  /** Its RSS feed, named in its first page's head. */
+  feed?: { url: string; title: string }
 }
 
-/** Page n of a tag's list, or null for an unknown tag or a page past the end. */
-export async function getTagPage(slug: string, page: number) {
-  const tag = await getTag(slug)
-  const list = tag ? await getListPage({ kind: 'tag', slug: tag.slug }, page) : null
-  return tag && list ? { tag, page: list } : null
+const feedTitle = (name: string) => `${siteConfig.name}: ${name} (RSS)`
+
+/**
+ * What the pages of a list are called, or null for a list this content does not have (a made-up tag,
+ * a month without articles). One case per kind of list in lib/content/list-routes.ts.
+ */
+export async function getListDetails(list: ListRef): Promise<ListDetails | null> {
+  switch (list.kind) {
+    case 'home':
+      return { heading: `${siteConfig.name}: latest news`, title: 'Latest news' }
+    case 'tag': {
+      const tag = await getTag(list.slug)
+      if (!tag) return null
+      return {
+        heading: tag.name,
+        title: `${tag.name} news`,
+        description: `Articles about ${tag.name}.`,
+        feed: { url: tagFeedPath(tag.slug), title: feedTitle(tag.name) },
+      }
+    }
+    case 'author': {
+      const author = await getAuthor(list.slug)
+      if (!author) return null
+      return { heading: author.name, title: author.name, description: `Articles by ${author.name}.` }
+    }
+    case 'section': {
+      const section = await getSection(list.slug)
+      if (!section) return null
+      return {
+        heading: section.name,
+        title: `${section.name} news`,
+        description: `${section.name} news from ${siteConfig.name}, newest first.`,
+        feed: { url: sectionFeedPath(section.slug), title: feedTitle(section.name) },
+      }
+    }
+    case 'archive': {
+      const { year, month } = list
+      const months = await getArchiveMonths()
+      if (!months.some((entry) => entry.year === year && (month === undefined || entry.month === month))) return null
+      const when = month === undefined ? String(year) : `${monthName(month)} ${year}`
+      return { heading: `Articles from ${when}`, title: `Archive: ${when}` }
+    }
+  }
 }
 
-/** Page n of an author's list, or null for an unknown author or a page past the end. */
-export async function getAuthorPage(slug: string, page: number) {
-  const author = await getAuthor(slug)
-  const list = author ? await getListPage({ kind: 'author', slug: author.slug }, page) : null
-  return author && list ? { author, page: list } : null
-}
-
-/** Page n of a section's list, or null for an unknown section or a page past the end. */
-export async function getSectionPage(slug: string, page: number) {
-  const section = await getSection(slug)
-  const list = section ? await getListPage({ kind: 'section', slug: section.slug }, page) : null
-  return section && list ? { section, page: list } : null
-}
-
-/** Page n of the articles of a year, or of one month of it; null when there are none or past the end. */
-export async function getArchivePage(year: number, month: number | undefined, page: number) {
-  const months = (await getArchiveMonths()).filter((entry) => entry.year === year && (month === undefined || entry.month === month))
-  if (months.length === 0) return null
-  return getListPage({ kind: 'archive', year, ...(month === undefined ? {} : { month }) }, page)
+/** Page n of a list with what its pages call it; null for a list this content does not have or a page past the end. */
+export async function getList(list: ListRef, page: number) {
+  const details = await getListDetails(list)
+  const items = details && (await getListPage(list, page))
+  return details && items ? { ...details, page: items } : null
 }
 
 /** Years with articles, newest first, each with its months and counts: the archive's index. */
