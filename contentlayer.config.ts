@@ -33,6 +33,9 @@ export const Post = defineDocumentType(() => ({
 
 export default makeSource({
   contentDirPath: contentDir,
+  // Only the articles are Contentlayer's: content/sections.yml is read by the content check and the index
+  // step (lib/content/sections-file.ts).
+  contentDirInclude: ['posts'],
   documentTypes: [Post],
   // The defaults skip a broken article with a warning and let the build pass;
   // an editor must get a failing build instead.

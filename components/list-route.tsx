@@ -42,7 +42,7 @@ export function listRoute<Params>(segments: (params: Params) => string[]) {
       const path = await read(params)
       const list = path && (await getList(path.list, path.page))
       if (!path || !list) notFound()
-      return <PostListPage heading={list.heading} page={list.page} href={listPageHref(path.list)} />
+      return <PostListPage heading={list.heading} intro={list.intro} page={list.page} href={listPageHref(path.list)} />
     },
   }
 }

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { sectionUrl } from '@/lib/urls'
+import { sectionUrl } from '@/lib/content/sections'
 import { cn } from '@/lib/utils'
 
 /** An article's section (its category) above its headline, linking to the section's page. */

@@ -13,8 +13,15 @@ test('the header lists the sections, and a section page lists only its articles,
   await expect(nav.getByRole('link', { name: 'Tech' })).toHaveAttribute('href', '/sections/tech')
   // Sections with no article yet are not offered.
   await expect(nav.getByRole('link', { name: 'Science' })).toHaveCount(0)
+  // In the order the site's sections file gives (e2e/site/content/sections.yml lists Policy first).
+  const links = await nav.getByRole('link').allTextContents()
+  expect(links.indexOf('Policy')).toBeLessThan(links.indexOf('Tech'))
   await nav.getByRole('link', { name: 'Tech' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tech')
+  // The section's description, as editors wrote it in the sections file, under its name and for search results.
+  const description = 'The companies, products and platforms that shape how people work and live.'
+  await expect(page.getByRole('main').getByText(description)).toBeVisible()
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', description)
   const titles = await page.getByRole('main').getByRole('heading', { level: 2 }).allTextContents()
   expect(titles).toContain(surfaceStudio.title)
   expect(titles).not.toContain(seed.title)

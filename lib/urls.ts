@@ -34,8 +34,6 @@ export function isSlug(segment: string): boolean {
 
 export const tagPath = (slug: string) => `/tags/${slug}`
 export const sectionPath = (slug: string) => `/sections/${slug}`
-/** A section's page from its name (an article's category): "Policy" → /sections/policy. */
-export const sectionUrl = (name: string) => sectionPath(slugify(name))
 export const sectionFeedPath = (slug: string) => `${sectionPath(slug)}/feed.xml`
 export const archivePath = '/archive'
 /** /archive/2016, or /archive/2016/07 with a month. */

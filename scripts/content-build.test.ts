@@ -97,7 +97,7 @@ const unusualFrontMatter: Record<string, string> = {
     'summary: >-',
     '  Folded over',
     '  two lines.',
-    'category: Culture',
+    'category: Science',
     'related:',
     '  - a-time-with-its-offset',
   ].join('\n'),

@@ -4,7 +4,9 @@
 //   --if-missing  only when there is no content build of this content folder yet (npm run dev: `contentlayer2 dev`,
 //                 started beside the server, brings an existing one up to date)
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
+import { SECTIONS_PATH } from '../lib/content/generated-files'
 import { restoreContentlayerCache, saveContentlayerCache } from '../lib/build-cache/contentlayer'
 import { contentDir } from '../lib/content/schema'
 import { isBuiltFrom } from '../lib/build-cache/built-from'
@@ -19,7 +21,12 @@ if (databaseUrl() && !process.argv.includes('--if-missing')) {
   })
   process.exit(status ?? 1)
 }
-if (process.argv.includes('--if-missing') && isBuiltFrom(root, contentDir)) {
+// A content build from before the sections file (content/sections.yml) lacks what pages read of it: build again.
+if (
+  process.argv.includes('--if-missing') &&
+  isBuiltFrom(root, contentDir) &&
+  existsSync(path.join(root, SECTIONS_PATH))
+) {
   console.log(`Content build: .contentlayer holds ${contentDir}; contentlayer2 dev brings it up to date.`)
   process.exit(0)
 }

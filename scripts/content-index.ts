@@ -27,6 +27,7 @@ import { ResultCache } from '../lib/build-cache/result-cache'
 import { isExternalImage } from '../lib/images/formats'
 import { siteConfig } from '../lib/site'
 import { listPages } from '../lib/content/list-pages'
+import { readSections } from '../lib/content/sections-file'
 import { articleSlugs } from '../lib/content/visibility'
 import {
   ARTICLE_SLUGS_PATH,
@@ -36,6 +37,9 @@ import {
   LIST_PAGES_PATH,
   LIST_PAGES_TYPES,
   LIST_PAGES_TYPES_PATH,
+  SECTIONS_PATH,
+  SECTIONS_TYPES,
+  SECTIONS_TYPES_PATH,
   POST_INDEX_PATH,
   POST_INDEX_TYPES,
   POST_INDEX_TYPES_PATH,
@@ -97,7 +101,10 @@ if (missing.length > 0) {
 }
 
 const builtAt = Date.now()
-await writeIfChanged(LIST_PAGES_PATH, `${JSON.stringify(listPages(allPosts, builtAt))}\n`)
+const sections = readSections(process.cwd(), contentDir)
+await writeIfChanged(SECTIONS_PATH, `${JSON.stringify(sections)}\n`)
+await writeIfChanged(SECTIONS_TYPES_PATH, SECTIONS_TYPES)
+await writeIfChanged(LIST_PAGES_PATH, `${JSON.stringify(listPages(allPosts, sections, builtAt))}\n`)
 await writeIfChanged(LIST_PAGES_TYPES_PATH, LIST_PAGES_TYPES)
 await writeIfChanged(ARTICLE_SLUGS_PATH, `${JSON.stringify(articleSlugs(allPosts, builtAt))}\n`)
 // Each article's versions from git, one file per article, read by its history page.

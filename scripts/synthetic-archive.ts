@@ -3,7 +3,8 @@
 // article, tags mostly from the article's topic with some shared across
 // topics (as "Microsoft" or "Privacy" are), dates spread over 2010–2026.
 import type { RelatedSource } from '../lib/related/types'
-import { categories } from '../lib/content/schema'
+import { contentDir } from '../lib/content/schema'
+import { readSections } from '../lib/content/sections-file'
 
 /** Mulberry32: a small seeded generator, so every run and machine gets the same archive. */
 function random(seed: number): () => number {
@@ -74,6 +75,8 @@ const spread = (i: number) => (Math.imul(i + 1, 2654435761) >>> 0) / 4294967296
 
 export function syntheticArticles(count: number, seed = 1): SyntheticArticle[] {
   const next = random(seed)
+  // The sections of the site the archive is written into (content/sections.yml).
+  const categories = readSections(process.cwd(), contentDir).map((section) => section.name)
   const topicCount = Math.max(20, Math.round(count / 50))
   const everyday = makeWords(next, 3000, 2)
   const topics = Array.from({ length: topicCount }, (_, topic) => ({

@@ -205,10 +205,51 @@ describe('checkContent', () => {
     expect(text).toContain('already has the URL /posts/microsoft-pulls-the-plug-on-zune')
   })
 
-  it('refuses a category the site does not have', async () => {
+  it('refuses a category no section has, naming the sections and where a new one goes', async () => {
     await writeArticle('sports.mdx', { ...good, category: 'Sports' })
     expect(await problemsText()).toContain(
-      '"category" is "Sports", which the site does not know. Use one of: Tech, Policy',
+      'content/posts/sports.mdx:5: "category" is "Sports", which is not one of the site\'s sections: Policy, Tech, Science. A new section is an entry in content/sections.yml.',
+    )
+  })
+
+  it('takes a section added to content/sections.yml at once, and refuses one taken away while articles name it', async () => {
+    await writeArticle('sports.mdx', { ...good, category: 'Sports' })
+    const sections = path.join(root, 'content/sections.yml')
+    const text = await readFile(sections, 'utf8')
+    await writeFile(sections, `${text}\n- name: Sports\n  description: Games and the people who play them.\n`)
+    expect(await checkContent(root)).toEqual([])
+    await writeFile(sections, text.replace(/- name: Tech\n[^\n]*\n/, ''))
+    expect(await problemsText()).toMatch(/content\/posts\/[\w-]+\.mdx:\d+: "category" is "Tech", which is not one of/)
+  })
+
+  it('explains each mistake in content/sections.yml with its line', async () => {
+    const sections = path.join(root, 'content/sections.yml')
+    await writeFile(
+      sections,
+      [
+        '- name: Policy',
+        '  description: Courts.',
+        '- name: Tech',
+        '  summary: Gadgets.',
+        '- name: Policy',
+        '  description: Again.',
+        '',
+      ].join('\n'),
+    )
+    const text = await problemsText()
+    expect(text).toContain(
+      'content/sections.yml:4: "summary" is not a section field. A section has name, slug, description.',
+    )
+    expect(text).toContain('content/sections.yml:3: Tech has no "description"')
+    expect(text).toContain('content/sections.yml:5: Another section (line 1) has the same name, Policy.')
+    await writeFile(sections, '- name: Policy\n  description: [unclosed\n')
+    expect(await problemsText()).toMatch(/content\/sections\.yml:\d+: Not valid YAML/)
+  })
+
+  it('asks for content/sections.yml when it is missing', async () => {
+    await rm(path.join(root, 'content/sections.yml'))
+    expect(await problemsText()).toContain(
+      "content/sections.yml: The site's sections are listed here, and the file is missing.",
     )
   })
 

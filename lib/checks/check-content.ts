@@ -6,6 +6,8 @@ import { checkFields, parseFrontMatter } from './front-matter'
 import { checkMdx } from './mdx'
 import { isPictureUse, pictureUseProblem, type PictureUse } from './images'
 import { findNameProblems, type NamedArticle } from './names'
+import { checkSectionsFile, findCategoryProblems } from './sections'
+import { SECTIONS_FILE } from '../content/sections-file'
 import { isSlug, slugify } from '../urls'
 import { codeVersion } from '../build-cache/paths'
 import { contentHash, ResultCache } from '../build-cache/result-cache'
@@ -96,7 +98,12 @@ async function readArticleFacts(file: string, relative: string, text: string): P
     file,
     tags: Array.isArray(data.tags) ? data.tags.filter((tag) => typeof tag === 'string') : [],
     author: typeof data.author === 'string' && data.author.trim() !== '' ? data.author : undefined,
-    lines: { tags: parsed.keyLines.get('tags'), author: parsed.keyLines.get('author') },
+    category: typeof data.category === 'string' && data.category.trim() !== '' ? data.category : undefined,
+    lines: {
+      tags: parsed.keyLines.get('tags'),
+      author: parsed.keyLines.get('author'),
+      category: parsed.keyLines.get('category'),
+    },
   }
   return { findings, post, named }
 }
@@ -154,11 +161,14 @@ export async function checkContent(
   const posts: CheckablePost[] = []
   const named: NamedArticle[] = []
   const bySlug = new Map<string, string>()
+  const sections = checkSectionsFile(root, contentDir)
+  problems.push(...sections.problems)
   for (const relative of await listFiles(path.join(root, contentDir))) {
+    if (relative === SECTIONS_FILE) continue
     if (!/^posts\/[^/]+\.mdx$/.test(relative)) {
       problems.push({
         file: `${contentDir}/${relative}`,
-        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx. Move or remove this file.`,
+        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx, beside ${contentDir}/${SECTIONS_FILE}. Move or remove this file.`,
       })
       continue
     }
@@ -190,6 +200,9 @@ export async function checkContent(
   return [
     ...problems,
     ...findNameProblems([...named, ...(scope?.named ?? [])]),
+    ...(sections.sections
+      ? findCategoryProblems([...named, ...(scope?.named ?? [])], sections.sections, contentDir)
+      : []),
     ...findReferenceProblems([...posts, ...(scope?.linking ?? [])], contentDir, scope?.known),
   ]
 }

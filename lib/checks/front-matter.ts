@@ -124,10 +124,6 @@ function checkValue(name: string, def: FieldDef, value: unknown): string | null 
       return dateProblem(name, value)
     case 'boolean':
       return typeof value === 'boolean' ? null : `"${name}" must be true or false, not ${show(value)}.`
-    case 'enum':
-      return def.options.some((option) => option === value)
-        ? null
-        : `"${name}" is ${show(value)}, which the site does not know. Use one of: ${def.options.join(', ')} (the list is in lib/content/schema.ts).`
     case 'list':
       if (name === 'corrections') return correctionsProblem(value)
       return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')

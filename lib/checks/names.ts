@@ -8,7 +8,9 @@ export type NamedArticle = {
   file: string
   tags: readonly string[]
   author: string | undefined
-  lines: { tags?: number; author?: number }
+  /** The section it names (checked against content/sections.yml, lib/checks/sections.ts). */
+  category?: string | undefined
+  lines: { tags?: number; author?: number; category?: number }
 }
 
 // Two spellings are one name when they differ only in case or spacing ("Microsoft", "microsoft").

@@ -1,13 +1,16 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkContent } from './check-content'
 import { createPost } from './new-post'
+import { SITE } from '../../e2e/fixtures'
 
 let root: string
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'news-ledge-new-'))
+  // A site with its sections and no article yet.
+  await cp(`${SITE}/content/sections.yml`, path.join(root, 'content/sections.yml'))
 })
 afterEach(async () => {
   await rm(root, { recursive: true, force: true })
@@ -21,6 +24,8 @@ describe('createPost', () => {
     expect(text).toContain("title: 'Microsoft’s Cloud: What Changes in 2027?'")
     expect(text).toContain('date: 2026-11-28')
     expect(text).toContain('draft: true')
+    // The first of the site's sections (the tests' site lists Policy first).
+    expect(text).toContain('category: Policy')
     expect(await checkContent(root)).toEqual([])
   })
 

@@ -1,17 +1,18 @@
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { readSections } from '../content/sections-file'
 import { slugify } from '../urls'
 
-/** The starting text of a new article: front matter filled in, kept as a draft. */
-export function newPostSource(headline: string, today: Date): string {
+/** The starting text of a new article: front matter filled in, kept as a draft, in the site's first section. */
+export function newPostSource(headline: string, today: Date, section = 'Tech'): string {
   const date = today.toISOString().slice(0, 10)
   const quoted = `'${headline.replaceAll("'", "''")}'`
   return `---
 title: ${quoted}
 date: ${date}
 summary: 'TODO: one or two sentences for lists, search results and feeds.'
-category: Tech
+category: ${section}
 tags: []
 draft: true
 ---
@@ -29,6 +30,8 @@ export async function createPost(root: string, headline: string, today: Date, co
     throw new Error(`${file} already exists. Choose another headline, or edit that article.`)
   }
   await mkdir(path.dirname(path.join(root, file)), { recursive: true })
-  await writeFile(path.join(root, file), newPostSource(headline.trim(), today), { flag: 'wx' })
+  // The site's first section; the content check names the others if the editor picks another.
+  const [section] = readSections(root, contentDir)
+  await writeFile(path.join(root, file), newPostSource(headline.trim(), today, section?.name), { flag: 'wx' })
   return file
 }

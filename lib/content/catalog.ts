@@ -1,8 +1,7 @@
 import { latest } from '../dates'
-import { slugify } from '../urls'
 import { modifiedAt } from './corrections'
 import type { Post } from './post'
-import { categories } from './schema'
+import { getSiteSections, sectionWithSlug } from './sections'
 import { compareSlugs, contentSnapshot, type ContentSnapshot } from './snapshot'
 import type { ContentEnvironment } from './visibility'
 
@@ -67,8 +66,8 @@ export function scopeCount(lists: Lists, scope: ListScope): number {
   }
 }
 
-/** The section's name for its URL slug, if the site has such a section. */
-export const sectionName = (slug: string) => categories.find((name) => slugify(name) === slug)
+/** The section's name (what articles give as their category) for its URL slug, if the site has such a section. */
+export const sectionName = (slug: string) => sectionWithSlug(slug)?.name
 
 const changedAt = (post: Post) => modifiedAt(post) ?? post.date
 
@@ -107,7 +106,7 @@ export function filesCatalog(
     const at = epoch(key, posts, now)
     const cached = made.get(audience)
     if (cached?.key === key && cached.epoch === at) return cached.value
-    const value = { snapshot: contentSnapshot(posts, audience === 'published' ? 'production' : environment, now) }
+    const value = { snapshot: contentSnapshot(posts, audience === 'published' ? 'production' : environment, now, getSiteSections()) }
     made.set(audience, { key, epoch: at, value })
     return value
   }
@@ -178,7 +177,7 @@ export function filesCatalog(
     async eventualSections() {
       const { key, posts } = await articles()
       if (eventual?.key !== key) {
-        const { sections } = contentSnapshot(posts, environment, new Date(8.64e15))
+        const { sections } = contentSnapshot(posts, environment, new Date(8.64e15), getSiteSections())
         eventual = { key, sections: sections.map((section) => section.slug) }
       }
       return eventual.sections

@@ -17,11 +17,18 @@ export const POST_INDEX_TYPES_PATH = '.contentlayer/post-index.d.json.ts'
 /** How many pages each list can have, by its path, for proxy.ts (lib/content/list-pages.ts). */
 export const LIST_PAGES_PATH = '.contentlayer/list-pages.json'
 export const LIST_PAGES_TYPES_PATH = '.contentlayer/list-pages.d.json.ts'
+/** The site's sections from content/sections.yml, checked, for pages (lib/content/sections.ts). */
+export const SECTIONS_PATH = '.contentlayer/sections.json'
+export const SECTIONS_TYPES_PATH = '.contentlayer/sections.d.json.ts'
 /** The first line of each generated declaration file. */
 export const GENERATED_NOTE = '// NOTE Written by the content build (npm run content, or npm run db:publish): do not edit\n'
 export const LIST_PAGES_TYPES = `${GENERATED_NOTE}import type { ListPages } from '../lib/content/list-pages'
 declare const lists: ListPages
 export default lists
+`
+export const SECTIONS_TYPES = `${GENERATED_NOTE}import type { SiteSection } from '../lib/content/sections'
+declare const sections: SiteSection[]
+export default sections
 `
 /**
  * The other generated files pages and the proxy import, typed without

@@ -17,7 +17,7 @@ const posts = [
   post('scheduled', '2999-01-01T09:00:00Z', ['Cloud Act'], { author: 'Sam Poe' }),
 ]
 const builtAt = Date.parse('2026-01-01T00:00:00Z')
-const lists = listPages(posts, builtAt)
+const lists = listPages(posts, [{ name: 'Tech', slug: 'tech', description: 'Technology.' }], builtAt)
 const pagesOf = (path: string) => Math.ceil(visibleCount(lists[path] ?? { live: 0 }, 'preview', builtAt) / 3)
 const preview = { environment: 'preview' as const, now: builtAt, perPage: 3 }
 const production = { environment: 'production' as const, now: builtAt, perPage: 3 }

@@ -2,6 +2,7 @@ import { archiveUrl } from '../urls'
 import { listPath, parseListPath } from './list-routes'
 import { pageNumber } from './pagination'
 import { contentSnapshot, type SnapshotPost } from './snapshot'
+import type { SiteSection } from './sections'
 import type { ContentEnvironment } from './visibility'
 
 /**
@@ -37,8 +38,8 @@ function entry(posts: readonly SnapshotPost[], builtAt: number): ListEntry {
 }
 
 /** The lists of every article of the build, drafts and scheduled ones too, each with what it holds. */
-export function listPages(posts: readonly SnapshotPost[], builtAt: number): ListPages {
-  const everything = contentSnapshot(posts, 'development', new Date(8.64e15))
+export function listPages(posts: readonly SnapshotPost[], sections: readonly SiteSection[], builtAt: number): ListPages {
+  const everything = contentSnapshot(posts, 'development', new Date(8.64e15), sections)
   const lists: ListPages = { [listPath({ kind: 'home' })]: entry(everything.visible, builtAt) }
   for (const tag of everything.tags) lists[listPath({ kind: 'tag', slug: tag.slug })] = entry(tag.posts, builtAt)
   for (const author of everything.authors) lists[listPath({ kind: 'author', slug: author.slug })] = entry(author.posts, builtAt)

@@ -3,6 +3,7 @@ import { monthName } from '../dates'
 import { siteConfig } from '../site'
 import { sectionFeedPath, tagFeedPath } from '../urls'
 import type { ListRef } from './list-routes'
+import { sectionWithSlug } from './sections'
 import { getArchiveMonths, getAuthor, getListPage, getSection, getTag } from './posts'
 
 /** What a list's pages call it: the heading on the page, the title in tabs and results, and its feed. */
@@ -11,6 +12,8 @@ export type ListDetails = {
   title: string
   /** For search results: the first page's description. */
   description?: string
+  /** A sentence or two under the heading of its first page: a section's, as editors wrote it. */
+  intro?: string
   /** Its RSS feed, named in its first page's head. */
   feed?: { url: string; title: string }
 }
@@ -43,10 +46,12 @@ export async function getListDetails(list: ListRef): Promise<ListDetails | null>
     case 'section': {
       const section = await getSection(list.slug)
       if (!section) return null
+      const description = sectionWithSlug(section.slug)?.description ?? `${section.name} news from ${siteConfig.name}.`
       return {
         heading: section.name,
         title: `${section.name} news`,
-        description: `${section.name} news from ${siteConfig.name}, newest first.`,
+        description,
+        intro: description,
         feed: { url: sectionFeedPath(section.slug), title: feedTitle(section.name) },
       }
     }

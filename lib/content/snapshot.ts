@@ -1,6 +1,6 @@
 import { zonedYearMonth } from '../dates'
 import { slugify } from '../urls'
-import { categories } from './schema'
+import type { SiteSection } from './sections'
 import { isVisible, type ContentEnvironment, type Publishable } from './visibility'
 
 /** Slugs in code point order, as PostgreSQL's "C" collation orders them (lib/store/migrations/0005…). */
@@ -25,7 +25,7 @@ export type ContentSnapshot<P> = {
   tagsBySlug: Map<string, Tag<P>>
   authors: readonly Author<P>[]
   authorsBySlug: Map<string, Author<P>>
-  /** Sections with at least one visible article, in the order lib/content/schema.ts lists them. */
+  /** Sections with at least one visible article, in the order content/sections.yml lists them. */
   sections: readonly Section<P>[]
   /** Newest month first. */
   months: readonly ArchiveMonth<P>[]
@@ -40,6 +40,7 @@ export function contentSnapshot<P extends SnapshotPost>(
   posts: readonly P[],
   environment: ContentEnvironment,
   now: Date,
+  siteSections: readonly SiteSection[],
 ): ContentSnapshot<P> {
   const visible = posts.filter((post) => isVisible(post, environment, now)).toSorted(byNewest)
   // Tags and authors are indexed once per snapshot: every tag, author and
@@ -63,10 +64,7 @@ export function contentSnapshot<P extends SnapshotPost>(
     author.posts.push(post)
     authorsBySlug.set(slug, author)
   }
-  const sections = categories.flatMap((name) => {
-    const posts = visible.filter((post) => post.category === name)
-    return posts.length > 0 ? [{ slug: slugify(name), name, posts }] : []
-  })
+  const sections = sectionsOf(visible, siteSections)
   const monthsByKey = new Map<string, ArchiveMonth<P>>()
   for (const post of visible) {
     const { year, month } = zonedYearMonth(post.date)
@@ -86,4 +84,21 @@ export function contentSnapshot<P extends SnapshotPost>(
     authors: [...authorsBySlug.values()],
     authorsBySlug,
   }
+}
+
+/**
+ * The sections the articles are in, in the site's order. A category no section has (the content check stops
+ * a build that has one) has no list, as in the store (lib/content/store.ts).
+ */
+function sectionsOf<P extends SnapshotPost>(visible: readonly P[], siteSections: readonly SiteSection[]): Section<P>[] {
+  const byName = new Map<string, P[]>()
+  for (const post of visible) {
+    const posts = byName.get(post.category) ?? []
+    posts.push(post)
+    byName.set(post.category, posts)
+  }
+  return siteSections.flatMap(({ name, slug }) => {
+    const posts = byName.get(name)
+    return posts ? [{ slug, name, posts }] : []
+  })
 }

@@ -22,12 +22,11 @@ import { storedPost } from '../store/stored-post'
 import { watched } from '../store/unavailable'
 import { parseRelatedMap } from '../related/map'
 import type { RelatedLink } from '../related/types'
-import { slugify } from '../urls'
 import type { ArticleBody } from './article-body'
 import { sectionName, type Audience, type Catalog, type ListScope, type Lists, type ListSummary } from './catalog'
 import { isHistory, type ArticleHistory } from './history'
 import type { Post } from './post'
-import { categories } from './schema'
+import { getSiteSections } from './sections'
 import { compareSlugs } from './snapshot'
 import { contentEnvironment, databaseUrl } from '../environment'
 
@@ -114,9 +113,9 @@ async function readLists(audience: Audience): Promise<{ lists: Lists; until: num
     // In the files' order (lib/content/snapshot.ts), sorted here so that both stores order ties alike.
     tags: counts.tags.map(summary).sort((a, b) => b.count - a.count || compareSlugs(a.slug, b.slug)),
     authors: counts.authors.map(summary).sort((a, b) => compareSlugs(a.slug, b.slug)),
-    sections: categories.flatMap((name) => {
+    sections: getSiteSections().flatMap(({ name, slug }) => {
       const row = sections.get(name)
-      return row ? [{ ...summary(row), slug: slugify(name) }] : []
+      return row ? [{ ...summary(row), slug }] : []
     }),
     months: counts.months.map(({ year, month, count, lastModified }) => ({
       year,
@@ -172,7 +171,9 @@ export const storeCatalog: Catalog = {
   lists,
   async eventualSections() {
     const present = new Set(await watched(() => readEventualCategories(store(), environment)))
-    return categories.filter((name) => present.has(name)).map(slugify)
+    return getSiteSections()
+      .filter(({ name }) => present.has(name))
+      .map(({ slug }) => slug)
   },
 }
 

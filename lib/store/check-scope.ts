@@ -43,6 +43,8 @@ export async function checkScope(root: string, contentDir: string, db: Database)
     where slug <> all(${changed}) order by tag, slug`
   const authors = await db.sql<{ slug: string; author: string }[]>`
     select distinct on (author) author, slug from ${articles} where slug <> all(${changed}) order by author, slug`
+  const categories = await db.sql<{ slug: string; category: string }[]>`
+    select distinct on (category) category, slug from ${articles} where slug <> all(${changed}) order by category, slug`
   const file = (slug: string) => `${contentDir}/posts/${slug}.mdx`
   return {
     only,
@@ -57,6 +59,14 @@ export async function checkScope(root: string, contentDir: string, db: Database)
     named: [
       ...tags.map((row) => ({ file: file(row.slug), tags: [row.tag], author: row.author, lines: {} })),
       ...authors.map((row) => ({ file: file(row.slug), tags: [], author: row.author, lines: {} })),
+      // A section removed from content/sections.yml while unchanged articles still name it.
+      ...categories.map((row) => ({
+        file: file(row.slug),
+        tags: [],
+        author: undefined,
+        category: row.category,
+        lines: {},
+      })),
     ],
   }
 }

@@ -23,7 +23,7 @@ describe('an article read back from the store', () => {
     const meta = { ...article?.meta }
     expect(storedPost(meta)).toBeDefined()
     expect(storedPost({ ...meta, title: 42 })).toBeUndefined()
-    expect(storedPost({ ...meta, category: 'Astrology' })).toBeUndefined()
+    expect(storedPost({ ...meta, category: 7 })).toBeUndefined()
     expect(storedPost({ ...meta, tags: ['Courts', 7] })).toBeUndefined()
     expect(
       storedPost({ ...meta, corrections: [{ date: '2026-01-01', kind: 'retraction', text: 'x' }] }),

@@ -1,5 +1,4 @@
 import type { Post } from '../content/post'
-import { categories } from '../content/schema'
 
 /**
  * An article's index entry as the store keeps it (its `meta` column) read
@@ -10,7 +9,7 @@ import { categories } from '../content/schema'
 export function storedPost(meta: unknown): Post | undefined {
   if (!isRecord(meta)) return undefined
   const raw = rawDocument(meta._raw)
-  const category = categories.find((name) => name === meta.category)
+  const category = typeof meta.category === 'string' ? meta.category : undefined
   const corrections = list(meta.corrections, correction)
   const tags = list(meta.tags, text)
   const related = list(meta.related, text)
