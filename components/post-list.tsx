@@ -6,10 +6,16 @@ import { PostMeta } from './post-meta'
 import { SectionLabel } from './section-label'
 import { UnpublishedBadge } from './unpublished-badge'
 
-type PostListProps = { posts: readonly Post[]; className?: string }
+type PostListProps = {
+  posts: readonly Post[]
+  /** The headlines' level: 2 under a page's heading, 3 under a section of the front page. */
+  headingLevel?: 2 | 3
+  className?: string
+}
 
 /** Article summaries, in the order given. */
-export function PostList({ posts, className }: PostListProps) {
+export function PostList({ posts, headingLevel = 2, className }: PostListProps) {
+  const Headline = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className={cn('divide-y divide-stone-200 dark:divide-stone-700', className)}>
       {posts.map((post) => (
@@ -17,12 +23,12 @@ export function PostList({ posts, className }: PostListProps) {
           <article className="flex gap-4">
             <div className="min-w-0 flex-1 space-y-2">
               <SectionLabel name={post.category} />
-              <h2 className="font-serif text-2xl leading-tight font-bold">
+              <Headline className="font-serif text-2xl leading-tight font-bold">
                 <Link href={post.url} className="hover:underline">
                   {post.title}
                 </Link>
                 {isUnpublished(post) ? <UnpublishedBadge post={post} /> : null}
-              </h2>
+              </Headline>
               <PostMeta post={post} />
               <p className="text-stone-700 dark:text-stone-200">{post.summary}</p>
             </div>

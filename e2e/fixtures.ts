@@ -17,6 +17,16 @@ export const surfaceStudio = {
   path: '/posts/microsoft-surface-studio-better-not-be-a-zune',
   title: 'Microsoft Surface Studio Better Not Be a Zune',
 }
+/** Leads the front page (e2e/site/content/front-page.yml) over newer stories. */
+export const appealsCourt = {
+  path: '/posts/appeals-court-sides-with-microsoft-on-dublin-emails',
+  title: 'Appeals Court Sides With Microsoft on Emails Stored in Dublin',
+}
+/** The oldest story, in Tech; its time as a top story passed in 2020. */
+export const zune = {
+  path: '/posts/microsoft-pulls-the-plug-on-zune',
+  title: 'Microsoft Pulls the Plug on Zune Players',
+}
 /** Carries a clarification (above the body); the seed article carries an update (below it). */
 export const supremeCourt = {
   path: '/posts/supreme-court-drops-microsoft-email-case',

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { publishedCount, seed, surfaceStudio } from './fixtures'
 
-test('home lists the articles, newest first, with date, category and summary', async ({ page }) => {
+test('the front page’s latest stories list every article, newest first, with date, category and summary', async ({
+  page,
+}) => {
   await page.goto('/')
-  const articles = page.getByRole('main').getByRole('article')
+  const articles = page.getByRole('region', { name: 'Latest' }).getByRole('article')
   await expect(articles).toHaveCount(publishedCount)
   const headlines = await articles.getByRole('heading').allTextContents()
   expect(headlines.indexOf(surfaceStudio.title)).toBeLessThan(headlines.indexOf(seed.title))

@@ -35,7 +35,7 @@ test('a picture in the body shows with its caption and loads lazily', async ({ p
 
 test('lists show a lazy thumbnail beside each story that has a picture', async ({ page }) => {
   await page.goto('/')
-  const thumbnails = page.getByRole('main').locator('article img')
+  const thumbnails = page.getByRole('region', { name: 'Latest' }).locator('article img')
   expect(await thumbnails.count()).toBe(publishedCount)
   for (const img of await thumbnails.all()) {
     await expect(img).toHaveAttribute('loading', 'lazy')

@@ -64,6 +64,11 @@ export function formatDate(iso: string): string {
   return dayFormat.format(new Date(iso))
 }
 
+/** "2:15 PM EST": the time of day in the site's zone. */
+export function formatTime(iso: string): string {
+  return timeFormat.format(new Date(iso))
+}
+
 /** "December 1, 2026, 9:30 AM EST" for an article dated to the minute, "July 31, 2014" for one dated to the day. */
 export function formatDateTime(iso: string): string {
   return hasTime(iso) ? `${formatDate(iso)}, ${timeFormat.format(new Date(iso))}` : formatDate(iso)

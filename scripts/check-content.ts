@@ -11,8 +11,7 @@ import { watch } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { checkContent } from '../lib/checks/check-content'
-import { checkSectionsFile } from '../lib/checks/sections'
-import { SECTIONS_PATH, writeIfChanged } from '../lib/content/generated-files'
+import { writeEditorialFiles } from '../lib/content/generated-files'
 import { checkPublishedChanges } from '../lib/checks/published-changes'
 import { contentEnvironment } from '../lib/content/visibility'
 import { contentDir } from '../lib/content/schema'
@@ -74,18 +73,17 @@ async function run(): Promise<boolean> {
   await writeFile(problemsFile, `${JSON.stringify(problems, null, 1)}\n`)
   if (problems.length > 0) console.error(formatProblems(problems))
   else console.log('Content check passed.')
-  if (process.argv.includes('--watch')) await showSections()
+  if (process.argv.includes('--watch')) await showEditorialFiles()
   return problems.length === 0
 }
 
 /**
- * Under `npm run dev`, an edit to content/sections.yml shows at once: `contentlayer2 dev` reads only the
- * articles, so the sections the pages read are written here when the file has no mistake.
+ * Under `npm run dev`, an edit to content/sections.yml or content/front-page.yml shows at once:
+ * `contentlayer2 dev` reads only the articles, so what pages read of them is written here, unless the
+ * check found a mistake (it shows on the page instead).
  */
-async function showSections() {
-  const { sections } = checkSectionsFile(root, contentDir)
-  if (!sections) return
-  await writeIfChanged(path.join(root, SECTIONS_PATH), `${JSON.stringify(sections)}\n`)
+async function showEditorialFiles() {
+  await writeEditorialFiles(root, contentDir).catch(() => undefined)
 }
 
 if (process.argv.includes('--watch')) {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { SECTIONS_PATH } from '../lib/content/generated-files'
+import { FRONT_PAGE_PATH, SECTIONS_PATH } from '../lib/content/generated-files'
 import { restoreContentlayerCache, saveContentlayerCache } from '../lib/build-cache/contentlayer'
 import { contentDir } from '../lib/content/schema'
 import { isBuiltFrom } from '../lib/build-cache/built-from'
@@ -21,11 +21,11 @@ if (databaseUrl() && !process.argv.includes('--if-missing')) {
   })
   process.exit(status ?? 1)
 }
-// A content build from before the sections file (content/sections.yml) lacks what pages read of it: build again.
+// A content build from before the editorial files (content/sections.yml, content/front-page.yml) lacks what pages read of them: build again.
 if (
   process.argv.includes('--if-missing') &&
   isBuiltFrom(root, contentDir) &&
-  existsSync(path.join(root, SECTIONS_PATH))
+  [SECTIONS_PATH, FRONT_PAGE_PATH].every((file) => existsSync(path.join(root, file)))
 ) {
   console.log(`Content build: .contentlayer holds ${contentDir}; contentlayer2 dev brings it up to date.`)
   process.exit(0)

@@ -27,7 +27,6 @@ import { ResultCache } from '../lib/build-cache/result-cache'
 import { isExternalImage } from '../lib/images/formats'
 import { siteConfig } from '../lib/site'
 import { listPages } from '../lib/content/list-pages'
-import { readSections } from '../lib/content/sections-file'
 import { articleSlugs } from '../lib/content/visibility'
 import {
   ARTICLE_SLUGS_PATH,
@@ -37,9 +36,7 @@ import {
   LIST_PAGES_PATH,
   LIST_PAGES_TYPES,
   LIST_PAGES_TYPES_PATH,
-  SECTIONS_PATH,
-  SECTIONS_TYPES,
-  SECTIONS_TYPES_PATH,
+  writeEditorialFiles,
   POST_INDEX_PATH,
   POST_INDEX_TYPES,
   POST_INDEX_TYPES_PATH,
@@ -101,9 +98,7 @@ if (missing.length > 0) {
 }
 
 const builtAt = Date.now()
-const sections = readSections(process.cwd(), contentDir)
-await writeIfChanged(SECTIONS_PATH, `${JSON.stringify(sections)}\n`)
-await writeIfChanged(SECTIONS_TYPES_PATH, SECTIONS_TYPES)
+const { sections } = await writeEditorialFiles(process.cwd(), contentDir)
 await writeIfChanged(LIST_PAGES_PATH, `${JSON.stringify(listPages(allPosts, sections, builtAt))}\n`)
 await writeIfChanged(LIST_PAGES_TYPES_PATH, LIST_PAGES_TYPES)
 await writeIfChanged(ARTICLE_SLUGS_PATH, `${JSON.stringify(articleSlugs(allPosts, builtAt))}\n`)

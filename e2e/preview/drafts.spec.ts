@@ -16,7 +16,13 @@ test('a preview deploy says so on every page and asks not to be indexed', async 
 
 test('the draft is listed with a Draft badge and opens with a banner and noindex', async ({ page }) => {
   await page.goto('/')
-  const item = page.getByRole('article').filter({ hasText: draft.title })
+  // Chosen for the front page (e2e/site/content/front-page.yml), it is a top story on a preview, marked too.
+  const topStory = page
+    .getByRole('region', { name: 'Top stories' })
+    .getByRole('article')
+    .filter({ hasText: draft.title })
+  await expect(topStory.getByText('Draft', { exact: true })).toBeVisible()
+  const item = page.getByRole('region', { name: 'Latest' }).getByRole('article').filter({ hasText: draft.title })
   await expect(item.getByText('Draft', { exact: true })).toBeVisible()
   await item.getByRole('link', { name: draft.title }).click()
 

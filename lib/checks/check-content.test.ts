@@ -246,6 +246,18 @@ describe('checkContent', () => {
     expect(await problemsText()).toMatch(/content\/sections\.yml:\d+: Not valid YAML/)
   })
 
+  it('names the line of a front-page choice that is not an article, or whose time is not one', async () => {
+    await writeFile(
+      path.join(root, 'content/front-page.yml'),
+      'lead:\n  story: microsoft-loses-first-round\ntop:\n  - story: microsoft-pulls-the-plug-on-zune\n    until: tomorrow\n',
+    )
+    const text = await problemsText()
+    expect(text).toContain(
+      'content/front-page.yml:2: There is no article "microsoft-loses-first-round": give the file name of one under content/posts, without .mdx.',
+    )
+    expect(text).toContain('content/front-page.yml:4: "until" is "tomorrow", which is not a time.')
+  })
+
   it('asks for content/sections.yml when it is missing', async () => {
     await rm(path.join(root, 'content/sections.yml'))
     expect(await problemsText()).toContain(

@@ -6,7 +6,8 @@ import { checkFields, parseFrontMatter } from './front-matter'
 import { checkMdx } from './mdx'
 import { isPictureUse, pictureUseProblem, type PictureUse } from './images'
 import { findNameProblems, type NamedArticle } from './names'
-import { checkSectionsFile, findCategoryProblems } from './sections'
+import { checkFrontPageFile, checkSectionsFile, findCategoryProblems } from './editorial-files'
+import { FRONT_PAGE_FILE } from '../content/front-page-file'
 import { SECTIONS_FILE } from '../content/sections-file'
 import { isSlug, slugify } from '../urls'
 import { codeVersion } from '../build-cache/paths'
@@ -162,13 +163,13 @@ export async function checkContent(
   const named: NamedArticle[] = []
   const bySlug = new Map<string, string>()
   const sections = checkSectionsFile(root, contentDir)
-  problems.push(...sections.problems)
+  problems.push(...sections.problems, ...checkFrontPageFile(root, contentDir))
   for (const relative of await listFiles(path.join(root, contentDir))) {
-    if (relative === SECTIONS_FILE) continue
+    if (relative === SECTIONS_FILE || relative === FRONT_PAGE_FILE) continue
     if (!/^posts\/[^/]+\.mdx$/.test(relative)) {
       problems.push({
         file: `${contentDir}/${relative}`,
-        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx, beside ${contentDir}/${SECTIONS_FILE}. Move or remove this file.`,
+        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx, beside ${contentDir}/${SECTIONS_FILE} and ${contentDir}/${FRONT_PAGE_FILE}. Move or remove this file.`,
       })
       continue
     }

@@ -33,6 +33,19 @@ export function modifiedAt(post: Corrected): string | undefined {
   return changed && Date.parse(changed) > Date.parse(post.date) ? changed : undefined
 }
 
+/** How long after a change the front page flags it. */
+const RECENT_MS = 24 * 60 * 60 * 1000
+
+/**
+ * When the article changed, if that was in the day before `now` (and not after it): the front page says
+ * "Updated 2:15 PM" on such a story, as newsrooms flag a developing one.
+ */
+export function recentChange(post: Corrected, now: Date): string | undefined {
+  const changed = modifiedAt(post)
+  const age = changed === undefined ? Infinity : now.getTime() - Date.parse(changed)
+  return age >= 0 && age <= RECENT_MS ? changed : undefined
+}
+
 /** The note's anchor on its article's page, stable while notes are only added: #note-1 is the first one written. */
 export function noteAnchor(post: Corrected, note: CorrectionNote): string {
   return `note-${post.corrections.indexOf(note) + 1}`

@@ -2,6 +2,9 @@
 // their paths and type declarations, shared by the files build (scripts/content-index.ts) and the
 // database publish (lib/store/site-files.ts).
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { readFrontPage } from './front-page-file'
+import { readSections } from './sections-file'
 import { writeFileAtomic } from '../build-cache/files'
 
 /** Related lists by slug, for lib/posts.ts. */
@@ -20,6 +23,9 @@ export const LIST_PAGES_TYPES_PATH = '.contentlayer/list-pages.d.json.ts'
 /** The site's sections from content/sections.yml, checked, for pages (lib/content/sections.ts). */
 export const SECTIONS_PATH = '.contentlayer/sections.json'
 export const SECTIONS_TYPES_PATH = '.contentlayer/sections.d.json.ts'
+/** What editors chose for the front page in content/front-page.yml, checked (lib/content/front-page.ts). */
+export const FRONT_PAGE_PATH = '.contentlayer/front-page.json'
+export const FRONT_PAGE_TYPES_PATH = '.contentlayer/front-page.d.json.ts'
 /** The first line of each generated declaration file. */
 export const GENERATED_NOTE = '// NOTE Written by the content build (npm run content, or npm run db:publish): do not edit\n'
 export const LIST_PAGES_TYPES = `${GENERATED_NOTE}import type { ListPages } from '../lib/content/list-pages'
@@ -29,6 +35,10 @@ export default lists
 export const SECTIONS_TYPES = `${GENERATED_NOTE}import type { SiteSection } from '../lib/content/sections'
 declare const sections: SiteSection[]
 export default sections
+`
+export const FRONT_PAGE_TYPES = `${GENERATED_NOTE}import type { FrontPage } from '../lib/content/front-page'
+declare const front: FrontPage
+export default front
 `
 /**
  * The other generated files pages and the proxy import, typed without
@@ -51,6 +61,23 @@ declare const posts: (Omit<Post, 'body' | 'code' | 'corrections'> & {
 })[]
 export default posts
 `
+
+/**
+ * What editors write beside the articles, checked and written where pages import it: the sections
+ * (content/sections.yml) and the front page's choices (content/front-page.yml). Every content build writes
+ * them (scripts/content-index.ts, lib/store/site-files.ts), and the content check under `npm run dev`, so an
+ * edit to either shows at once. Throws with the check's words on a mistake.
+ */
+export async function writeEditorialFiles(root: string, contentDir: string) {
+  const file = (name: string) => path.join(root, name)
+  const sections = readSections(root, contentDir)
+  const front = readFrontPage(root, contentDir)
+  await writeIfChanged(file(SECTIONS_PATH), `${JSON.stringify(sections)}\n`)
+  await writeIfChanged(file(SECTIONS_TYPES_PATH), SECTIONS_TYPES)
+  await writeIfChanged(file(FRONT_PAGE_PATH), `${JSON.stringify(front)}\n`)
+  await writeIfChanged(file(FRONT_PAGE_TYPES_PATH), FRONT_PAGE_TYPES)
+  return { sections }
+}
 
 /** Writes a file only when its text changes, so the dev server reloads only for real edits. */
 export async function writeIfChanged(file: string, text: string) {

@@ -1,6 +1,7 @@
 import 'server-only'
 import problemsJson from '@/.contentlayer/content-problems.json'
 import savedArticles from '@/.contentlayer/saved-articles.json'
+import frontPageChoices from '@/.contentlayer/front-page.json'
 import { readArticleBody, type ArticleBody } from './article-body'
 import { readHistory, type ArticleHistory } from './history'
 import type { Post } from './post'
@@ -22,6 +23,7 @@ import {
   type MonthSummary,
 } from './catalog'
 import { pageCount, type Page } from './pagination'
+import { composeFrontPage, SECTION_STORIES, standingChoices, TOP_STORIES } from './front-page'
 import { contentEnvironment, isPublished } from './visibility'
 import { compareSlugs } from './snapshot'
 
@@ -128,6 +130,33 @@ export async function getListPage(scope: ListScope, page: number): Promise<Page<
         ).toReversed()
       : await store.items(scope, 'visible', { offset, limit: perPage })
   return { items, page, totalPages }
+}
+
+/**
+ * The front page at `now` (lib/content/front-page.ts): the lead and top stories editors chose in
+ * content/front-page.yml while their time stands and a reader may see them, else the newest; and each
+ * section's newest stories not shown above, sections in the site's order.
+ */
+export async function getFrontPage(now: Date) {
+  const store = await catalog()
+  const chosen = standingChoices(frontPageChoices, now)
+  const slugs = [...(chosen.lead === null ? [] : [chosen.lead]), ...chosen.top]
+  const [visible, newest, sections] = await Promise.all([
+    slugs.length > 0 ? store.posts(slugs, 'visible') : [],
+    store.items({ kind: 'home' }, 'visible', { offset: 0, limit: 1 + TOP_STORIES + slugs.length }),
+    getSections(),
+  ])
+  const { lead, top, shown } = composeFrontPage({ chosen, visible, newest, topCount: TOP_STORIES })
+  const rows = await Promise.all(
+    sections.map(async (section) => {
+      const latest = await store.items({ kind: 'section', slug: section.slug }, 'visible', {
+        offset: 0,
+        limit: SECTION_STORIES + shown.size,
+      })
+      return { section, posts: latest.filter((post) => !shown.has(post.slug)).slice(0, SECTION_STORIES) }
+    }),
+  )
+  return { lead, top, sections: rows.filter((row) => row.posts.length > 0) }
 }
 
 /**

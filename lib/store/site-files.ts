@@ -13,13 +13,10 @@ import {
   POST_INDEX_TYPES,
   POST_INDEX_TYPES_PATH,
   RELATED_MAP_PATH,
-  SECTIONS_PATH,
-  SECTIONS_TYPES,
-  SECTIONS_TYPES_PATH,
+  writeEditorialFiles,
   writeIfChanged,
 } from '../content/generated-files'
 import { listPages } from '../content/list-pages'
-import { readSections } from '../content/sections-file'
 import { picturesDir } from '../content/schema'
 import { articleSlugs } from '../content/visibility'
 import { imageEntry, pictureCodeVersion } from '../images/variants'
@@ -41,9 +38,7 @@ export async function writeSiteFiles(root: string, db: Database, contentDir: str
   ).map((row) => ({ ...row, date: row.date.toISOString() }))
   const builtAt = Date.now()
   await writeIfChanged(file(ARTICLE_SLUGS_PATH), `${JSON.stringify(articleSlugs(posts, builtAt))}\n`)
-  const sections = readSections(root, contentDir)
-  await writeIfChanged(file(SECTIONS_PATH), `${JSON.stringify(sections)}\n`)
-  await writeIfChanged(file(SECTIONS_TYPES_PATH), SECTIONS_TYPES)
+  const { sections } = await writeEditorialFiles(root, contentDir)
   await writeIfChanged(file(LIST_PAGES_PATH), `${JSON.stringify(listPages(posts, sections, builtAt))}\n`)
   await writeIfChanged(file(LIST_PAGES_TYPES_PATH), LIST_PAGES_TYPES)
 

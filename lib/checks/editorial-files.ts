@@ -1,5 +1,7 @@
+// What editors write beside the articles, checked as they are: the sections and the front page's choices.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { articleExists, FRONT_PAGE_FILE, parseFrontPage } from '../content/front-page-file'
 import { parseSections, SECTIONS_FILE } from '../content/sections-file'
 import type { SiteSection } from '../content/sections'
 import type { NamedArticle } from './names'
@@ -23,6 +25,18 @@ export function checkSectionsFile(
     sections: problems.length === 0 ? sections : null,
     problems: problems.map((problem) => ({ file, ...problem })),
   }
+}
+
+/** The front page file's problems, each with its line; none when there is no file (the newest story leads). */
+export function checkFrontPageFile(root: string, contentDir: string): ContentProblem[] {
+  const file = `${contentDir}/${FRONT_PAGE_FILE}`
+  let text: string
+  try {
+    text = readFileSync(path.join(root, file), 'utf8')
+  } catch {
+    return []
+  }
+  return parseFrontPage(text, articleExists(root, contentDir)).problems.map((problem) => ({ file, ...problem }))
 }
 
 /**
