@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest'
-import { pageNumber, paginate } from './pagination'
+import { pageCount, pageNumber } from './pagination'
 
-const items = Array.from({ length: 23 }, (_, i) => i)
-
-describe('paginate', () => {
-  it('cuts a list into pages of the given size', () => {
-    expect(paginate(items, 1, 10)).toEqual({ items: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], page: 1, totalPages: 3 })
-    expect(paginate(items, 3, 10)?.items).toEqual([20, 21, 22])
+describe('pageCount', () => {
+  it('counts the pages of a list of a given size, when the page asked for is one of them', () => {
+    expect(pageCount(23, 1, 10)).toBe(3)
+    expect(pageCount(23, 3, 10)).toBe(3)
+    expect(pageCount(20, 2, 10)).toBe(2)
   })
 
   it('has no page past the end or before the start, but always a first page', () => {
-    expect(paginate(items, 4, 10)).toBeNull()
-    expect(paginate(items, 0, 10)).toBeNull()
-    expect(paginate([], 1, 10)).toEqual({ items: [], page: 1, totalPages: 1 })
+    expect(pageCount(23, 4, 10)).toBeNull()
+    expect(pageCount(23, 0, 10)).toBeNull()
+    expect(pageCount(23, 1.5, 10)).toBeNull()
+    expect(pageCount(0, 1, 10)).toBe(1)
+    expect(pageCount(0, 2, 10)).toBeNull()
   })
 
   it('reads only plain page numbers from a URL', () => {

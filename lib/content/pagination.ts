@@ -6,13 +6,6 @@ export function pageCount(total: number, page: number, perPage: number): number 
   return Number.isInteger(page) && page >= 1 && page <= totalPages ? totalPages : null
 }
 
-/** One page (1-based) of a list; null for a page past the end. Page 1 always exists, even if empty. */
-export function paginate<T>(items: readonly T[], page: number, perPage: number): Page<T> | null {
-  const totalPages = pageCount(items.length, page, perPage)
-  if (totalPages === null) return null
-  return { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages }
-}
-
 /** Reads a `/page/<n>` segment: only plain positive integers, so "02" or "1e1" are not pages. */
 export function pageNumber(segment: string): number {
   return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : NaN

@@ -309,18 +309,6 @@ export async function readHistoryValue(db: Database, slug: string): Promise<unkn
   return row?.history ?? null
 }
 
-/**
- * Every article's index entry (the `meta` column), newest first: what lists,
- * feeds and sitemaps are made from (lib/content/posts.ts), read again only
- * after a publish (`latestPublish`).
- */
-export async function readIndex(db: Database): Promise<unknown[]> {
-  // `where ${true}`: see lib/store/database.ts on queries with nothing to bind.
-  const rows = await db.sql<{ meta: unknown }[]>`
-    select meta from ${table(db, 'articles')} where ${true} order by date desc, slug`
-  return rows.map((row) => row.meta)
-}
-
 /** The last publish to this schema, or null before the first: when it changes, what the site shows may have. */
 export async function latestPublish(db: Database): Promise<string | null> {
   const [row] = await db.sql<{ id: string | null }[]>`
