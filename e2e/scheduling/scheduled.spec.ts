@@ -100,6 +100,9 @@ Microsoft’s fight over a U.S. warrant for emails stored on its servers in Dubl
           const askedAt = Date.now()
           const response = await fetch(base + surface.path)
           const shows = surface.shows(response.status, await response.text())
+          // Asked just before the time and answered after it, the server may have read its clock on either side:
+          // that answer proves nothing either way, so the surface is asked again.
+          if (shows && askedAt < goLive.getTime() && Date.now() >= goLive.getTime()) continue
           // A page rendered before the time may be served after it, never the reverse.
           if (shows) {
             expect(askedAt, `${surface.path} showed the story before its time`).toBeGreaterThanOrEqual(goLive.getTime())
