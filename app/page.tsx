@@ -5,7 +5,8 @@ import { SectionRow } from '@/components/section-row'
 import { TopStories } from '@/components/top-stories'
 import { listPageHref, type ListRef } from '@/lib/content/list-routes'
 import { getList } from '@/lib/content/lists'
-import { getFrontPage } from '@/lib/content/posts'
+import { getFrontPage, getSitePages } from '@/lib/content/posts'
+import { jsonLdScript, organizationJsonLd } from '@/lib/reach/metadata'
 
 const home: ListRef = { kind: 'home' }
 
@@ -20,6 +21,10 @@ export default async function HomePage() {
   if (!river) return null
   return (
     <div className="space-y-10">
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdScript(organizationJsonLd(getSitePages())) }}
+      />
       <h1 className="sr-only">{river.heading}</h1>
       {front.lead ? <LeadStory post={front.lead} now={now} /> : <p>No stories yet.</p>}
       {front.top.length > 0 ? <TopStories posts={front.top} now={now} /> : null}

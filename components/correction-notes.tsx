@@ -2,6 +2,8 @@ import Link from 'next/link'
 import { correctionLabels, noteAnchor, type CorrectionNote } from '@/lib/content/corrections'
 import { formatDateTime } from '@/lib/dates'
 import { correctionsPath } from '@/lib/urls'
+import { getSitePage } from '@/lib/content/posts'
+import { sitePagePath } from '@/lib/content/site-pages'
 import { cn } from '@/lib/utils'
 
 type CorrectionNotesProps = {
@@ -28,10 +30,15 @@ export function CorrectionNotes({ post, notes, label, className }: CorrectionNot
           {note.text}
         </p>
       ))}
-      <p>
+      <p className="flex flex-wrap gap-x-4">
         <Link href={correctionsPath} className="underline hover:no-underline">
           All corrections
         </Link>
+        {getSitePage('corrections-policy') ? (
+          <Link href={sitePagePath('corrections-policy')} className="underline hover:no-underline">
+            Corrections policy
+          </Link>
+        ) : null}
       </p>
     </aside>
   )

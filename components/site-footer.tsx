@@ -1,6 +1,8 @@
 import Link from 'next/link'
 import { siteConfig } from '@/lib/site'
 import { archivePath, correctionsPath } from '@/lib/urls'
+import { getSitePages } from '@/lib/content/posts'
+import { sitePagePath } from '@/lib/content/site-pages'
 import { BrandIcon } from './icons'
 
 const feeds = [
@@ -13,7 +15,7 @@ const link = 'inline-flex min-h-11 items-center gap-1.5 underline hover:no-under
 /**
  * The footer: one compact line of the ways to follow the site (an article
  * carries the whole follow-us widget, newsletter included, so a reader meets
- * it once), the archive, corrections, and the site's line.
+ * it once), the archive, corrections, the newsroom's own pages (about, standards, contact…) and the site's line.
  */
 export function SiteFooter() {
   return (
@@ -48,6 +50,17 @@ export function SiteFooter() {
                 Corrections
               </Link>
             </li>
+          </ul>
+        </nav>
+        <nav aria-label="About us">
+          <ul className="flex flex-wrap items-center gap-x-4">
+            {getSitePages().map(({ slug, name }) => (
+              <li key={slug}>
+                <Link href={sitePagePath(slug)} className={link}>
+                  {name}
+                </Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <p className="text-stone-600 dark:text-stone-300">

@@ -14,6 +14,11 @@ const pages: { name: string; path: string; ready?: string }[] = [
   { name: 'corrections', path: '/corrections' },
   { name: 'history', path: `${seed.path}/history` },
   { name: 'search results', path: '/search?q=Dublin+emails', ready: 'ol li' },
+  // The newsroom's own pages (content/pages).
+  { name: 'about', path: '/about' },
+  { name: 'standards', path: '/standards' },
+  { name: 'corrections policy', path: '/corrections-policy' },
+  { name: 'contact', path: '/contact' },
 ]
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import { FRONT_PAGE_PATH, SECTIONS_PATH } from '../lib/content/generated-files'
+import { FRONT_PAGE_PATH, SECTIONS_PATH, SITE_PAGES_PATH } from '../lib/content/generated-files'
 import { restoreContentlayerCache, saveContentlayerCache } from '../lib/build-cache/contentlayer'
 import { contentDir } from '../lib/content/schema'
 import { isBuiltFrom } from '../lib/build-cache/built-from'
@@ -25,7 +25,7 @@ if (databaseUrl() && !process.argv.includes('--if-missing')) {
 if (
   process.argv.includes('--if-missing') &&
   isBuiltFrom(root, contentDir) &&
-  [SECTIONS_PATH, FRONT_PAGE_PATH].every((file) => existsSync(path.join(root, file)))
+  [SECTIONS_PATH, FRONT_PAGE_PATH, SITE_PAGES_PATH].every((file) => existsSync(path.join(root, file)))
 ) {
   console.log(`Content build: .contentlayer holds ${contentDir}; contentlayer2 dev brings it up to date.`)
   process.exit(0)

@@ -71,7 +71,10 @@ function readManifest(root: string): Manifest | null {
 const compiledAt = (stat: Stats) => stat.mtime.getTime()
 
 /** Articles by path from the content directory, as Contentlayer names them (posts/foo.mdx). */
-const articleFiles = (contentPath: string) => filesUnder(contentPath).filter((file) => file.endsWith('.mdx'))
+// Contentlayer's documents: the articles (contentlayer.config.ts reads content/posts only; content/pages are the
+// content build's own).
+const articleFiles = (contentPath: string) =>
+  filesUnder(contentPath).filter((file) => file.startsWith('posts/') && file.endsWith('.mdx'))
 
 /**
  * Before Contentlayer's build (scripts/contentlayer-build.ts): brings back the kept cache and the compile

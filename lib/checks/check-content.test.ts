@@ -258,6 +258,20 @@ describe('checkContent', () => {
     expect(text).toContain('content/front-page.yml:4: "until" is "tomorrow", which is not a time.')
   })
 
+  it('checks the site’s own pages as it checks articles: a name it has a route for, their fields and body', async () => {
+    const page = (name: string, text: string) => writeFile(path.join(root, 'content/pages', name), text)
+    await page('team.mdx', '---\ntitle: Team\ndescription: Who we are.\n---\n\nUs.\n')
+    await page('about.mdx', '---\ntitle: About\nupdated: 2026-13-01\nauthor: Me\n---\n\n<Script />\n')
+    const text = await problemsText()
+    expect(text).toContain(
+      'content/pages/team.mdx: The site has no page "team". Its pages are about.mdx (About), standards.mdx',
+    )
+    expect(text).toContain('content/pages/about.mdx:3: "updated" is "2026-13-01", which is not a real date.')
+    expect(text).toContain('content/pages/about.mdx:4: Unknown field "author". A page has title, description, updated.')
+    expect(text).toContain('content/pages/about.mdx:1: Missing required field "description".')
+    expect(text).toMatch(/content\/pages\/about\.mdx:7: .*<Script>/)
+  })
+
   it('asks for content/sections.yml when it is missing', async () => {
     await rm(path.join(root, 'content/sections.yml'))
     expect(await problemsText()).toContain(

@@ -9,6 +9,8 @@ import { findNameProblems, type NamedArticle } from './names'
 import { checkFrontPageFile, checkSectionsFile, findCategoryProblems } from './editorial-files'
 import { FRONT_PAGE_FILE } from '../content/front-page-file'
 import { SECTIONS_FILE } from '../content/sections-file'
+import { SITE_PAGES_DIR } from '../content/site-pages-file'
+import { checkSitePage } from './site-pages'
 import { isSlug, slugify } from '../urls'
 import { codeVersion } from '../build-cache/paths'
 import { contentHash, ResultCache } from '../build-cache/result-cache'
@@ -166,10 +168,16 @@ export async function checkContent(
   problems.push(...sections.problems, ...checkFrontPageFile(root, contentDir))
   for (const relative of await listFiles(path.join(root, contentDir))) {
     if (relative === SECTIONS_FILE || relative === FRONT_PAGE_FILE) continue
+    if (relative.startsWith(`${SITE_PAGES_DIR}/`) && relative.endsWith('.mdx')) {
+      const file = `${contentDir}/${relative}`
+      const findings = await checkSitePage(file, await readFile(path.join(root, file), 'utf8'))
+      problems.push(...(await articleProblems(file, { findings, post: null, named: null }, pictures)))
+      continue
+    }
     if (!/^posts\/[^/]+\.mdx$/.test(relative)) {
       problems.push({
         file: `${contentDir}/${relative}`,
-        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx, beside ${contentDir}/${SECTIONS_FILE} and ${contentDir}/${FRONT_PAGE_FILE}. Move or remove this file.`,
+        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx, the site's own pages, as ${contentDir}/${SITE_PAGES_DIR}/<page>.mdx, and ${contentDir}/${SECTIONS_FILE} and ${contentDir}/${FRONT_PAGE_FILE}. Move or remove this file.`,
       })
       continue
     }

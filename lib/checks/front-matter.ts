@@ -82,7 +82,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Why a front-matter date is not one, or null: a day, or a minute with its offset. */
-function dateProblem(name: string, value: unknown): string | null {
+export function dateProblem(name: string, value: unknown): string | null {
   const example = `Write it as a day, 2014-07-31, or to the minute with the newsroom's offset, 2026-12-01T09:30:00-05:00.`
   if (typeof value !== 'string') return `"${name}" is ${show(value)}, which is not a date. ${example}`
   const time = /^\d{4}-\d{2}-\d{2}[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/.exec(value)

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { readFrontPage } from './front-page-file'
 import { readSections } from './sections-file'
+import { readSitePages } from './site-pages-file'
 import { writeFileAtomic } from '../build-cache/files'
 
 /** Related lists by slug, for lib/posts.ts. */
@@ -26,6 +27,9 @@ export const SECTIONS_TYPES_PATH = '.contentlayer/sections.d.json.ts'
 /** What editors chose for the front page in content/front-page.yml, checked (lib/content/front-page.ts). */
 export const FRONT_PAGE_PATH = '.contentlayer/front-page.json'
 export const FRONT_PAGE_TYPES_PATH = '.contentlayer/front-page.d.json.ts'
+/** The site's own pages from content/pages (about, standards…), compiled (lib/content/site-pages.ts). */
+export const SITE_PAGES_PATH = '.contentlayer/site-pages.json'
+export const SITE_PAGES_TYPES_PATH = '.contentlayer/site-pages.d.json.ts'
 /** The first line of each generated declaration file. */
 export const GENERATED_NOTE = '// NOTE Written by the content build (npm run content, or npm run db:publish): do not edit\n'
 export const LIST_PAGES_TYPES = `${GENERATED_NOTE}import type { ListPages } from '../lib/content/list-pages'
@@ -39,6 +43,10 @@ export default sections
 export const FRONT_PAGE_TYPES = `${GENERATED_NOTE}import type { FrontPage } from '../lib/content/front-page'
 declare const front: FrontPage
 export default front
+`
+export const SITE_PAGES_TYPES = `${GENERATED_NOTE}import type { SitePage } from '../lib/content/site-pages'
+declare const pages: SitePage[]
+export default pages
 `
 /**
  * The other generated files pages and the proxy import, typed without
@@ -64,7 +72,8 @@ export default posts
 
 /**
  * What editors write beside the articles, checked and written where pages import it: the sections
- * (content/sections.yml) and the front page's choices (content/front-page.yml). Every content build writes
+ * (content/sections.yml), the front page's choices (content/front-page.yml) and the site's own pages
+ * (content/pages/*.mdx, compiled). Every content build writes
  * them (scripts/content-index.ts, lib/store/site-files.ts), and the content check under `npm run dev`, so an
  * edit to either shows at once. Throws with the check's words on a mistake.
  */
@@ -76,6 +85,8 @@ export async function writeEditorialFiles(root: string, contentDir: string) {
   await writeIfChanged(file(SECTIONS_TYPES_PATH), SECTIONS_TYPES)
   await writeIfChanged(file(FRONT_PAGE_PATH), `${JSON.stringify(front)}\n`)
   await writeIfChanged(file(FRONT_PAGE_TYPES_PATH), FRONT_PAGE_TYPES)
+  await writeIfChanged(file(SITE_PAGES_PATH), `${JSON.stringify(await readSitePages(root, contentDir))}\n`)
+  await writeIfChanged(file(SITE_PAGES_TYPES_PATH), SITE_PAGES_TYPES)
   return { sections }
 }
 

@@ -113,7 +113,9 @@ describe('isMissingSitemap', () => {
   const files = { environment: 'production' as const, now: builtAt, perFile: 10 }
   it('knows the sitemap files the site has now: one a year with articles, continued past the limit', () => {
     // 2014 has 21 published articles: three files of ten at most.
-    for (const name of ['pages.xml', 'articles-2014.xml', 'articles-2014-2.xml', 'articles-2014-3.xml']) {
+    // The lists' file: the corrections and archive pages, the five pages about the newsroom and the six lists
+    // a reader can see, thirteen entries: two files of ten at most.
+    for (const name of ['pages.xml', 'pages-2.xml', 'articles-2014.xml', 'articles-2014-2.xml', 'articles-2014-3.xml']) {
       expect(isMissingSitemap(`/sitemaps/${name}`, lists, files), name).toBe(false)
     }
     for (const name of [
@@ -122,7 +124,7 @@ describe('isMissingSitemap', () => {
       'articles-2031.xml',
       // Only a scheduled article, not yet live, in 2999.
       'articles-2999.xml',
-      'pages-2.xml',
+      'pages-3.xml',
       'articles-2014.xml.rsc',
       'no-such-file.xml',
     ]) {

@@ -1,5 +1,6 @@
 import { archiveUrl } from '../urls'
 import { listPath, parseListPath } from './list-routes'
+import { SITE_PAGES } from './site-pages'
 import { pageNumber } from './pagination'
 import { contentSnapshot, type SnapshotPost } from './snapshot'
 import type { SiteSection } from './sections'
@@ -112,8 +113,9 @@ export function isMissingSitemap(
   const pages = /^pages(?:-(\d+))?\.xml$/.exec(name)
   if (!pages) return true
   if (pages[1] === undefined) return false
-  // The lists' file holds the corrections and archive pages and every list a reader can see.
-  const count = 2 + Object.values(lists).filter((list) => visibleCount(list, environment, now) > 0).length
+  // The lists' file holds the corrections and archive pages, the newsroom's own pages (at most as many as the
+  // site has routes for) and every list a reader can see.
+  const count = 2 + SITE_PAGES.length + Object.values(lists).filter((list) => visibleCount(list, environment, now) > 0).length
   const n = pageNumber(pages[1])
   return !(n >= 2 && n <= Math.ceil(count / perFile))
 }

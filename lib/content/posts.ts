@@ -2,6 +2,7 @@ import 'server-only'
 import problemsJson from '@/.contentlayer/content-problems.json'
 import savedArticles from '@/.contentlayer/saved-articles.json'
 import frontPageChoices from '@/.contentlayer/front-page.json'
+import sitePages from '@/.contentlayer/site-pages.json'
 import { readArticleBody, type ArticleBody } from './article-body'
 import { readHistory, type ArticleHistory } from './history'
 import type { Post } from './post'
@@ -24,6 +25,7 @@ import {
 } from './catalog'
 import { pageCount, type Page } from './pagination'
 import { composeFrontPage, SECTION_STORIES, standingChoices, TOP_STORIES } from './front-page'
+import { SITE_PAGES, type SitePage, type SitePageSlug } from './site-pages'
 import { contentEnvironment, isPublished } from './visibility'
 import { compareSlugs } from './snapshot'
 
@@ -157,6 +159,19 @@ export async function getFrontPage(now: Date) {
     }),
   )
   return { lead, top, sections: rows.filter((row) => row.posts.length > 0) }
+}
+
+/** One of the site's own pages (lib/content/site-pages.ts), if editors wrote it. */
+export function getSitePage(slug: SitePageSlug): SitePage | undefined {
+  return sitePages.find((page) => page.slug === slug)
+}
+
+/** The site's own pages editors wrote, in the site's order, with the names links give them. */
+export function getSitePages() {
+  return SITE_PAGES.flatMap((entry) => {
+    const page = getSitePage(entry.slug)
+    return page ? [{ ...entry, page }] : []
+  })
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import type { NewsArticle, WithContext } from 'schema-dts'
+import type { NewsArticle, NewsMediaOrganization, WithContext } from 'schema-dts'
 import { absoluteUrl, authorUrl, socialCardPath } from '../urls'
 import type { Post } from '../content/posts'
 import { modifiedAt, notesAbove } from '../content/corrections'
@@ -7,6 +7,7 @@ import { isoInZone } from '../dates'
 import { getImage } from '../content/images'
 import { contentEnvironment } from '../content/visibility'
 import { siteConfig } from '../site'
+import { sitePagePath, type SitePageSlug, type TrustProperty } from '../content/site-pages'
 
 /**
  * A page's canonical URL plus the site feeds. Next replaces, not merges, a
@@ -96,6 +97,28 @@ export function articleJsonLd(post: Post): WithContext<NewsArticle> {
       url: siteConfig.url,
       logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: '512', height: '512' },
     },
+  }
+}
+
+/**
+ * schema.org NewsMediaOrganization for the front page: the newsroom, its profiles elsewhere, and the pages
+ * that say how it works, each as the property the Trust Project's indicators name (lib/content/site-pages.ts);
+ * a page editors have not written is left out rather than pointed at a 404.
+ */
+export function organizationJsonLd(
+  pages: readonly { slug: SitePageSlug; names: readonly TrustProperty[] }[],
+): WithContext<NewsMediaOrganization> {
+  const policies: Partial<Record<TrustProperty, string>> = {}
+  for (const { slug, names } of pages) for (const name of names) policies[name] = absoluteUrl(sitePagePath(slug))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsMediaOrganization',
+    name: siteConfig.name,
+    url: siteConfig.url,
+    description: siteConfig.description,
+    logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: '512', height: '512' },
+    sameAs: siteConfig.social.map((profile) => profile.href),
+    ...policies,
   }
 }
 

@@ -1,6 +1,7 @@
 import 'server-only'
 import { modifiedAt } from '../content/corrections'
-import { getPublishedLists, getPublishedOfYear, type Post } from '../content/posts'
+import { getPublishedLists, getPublishedOfYear, getSitePages, type Post } from '../content/posts'
+import { sitePagePath } from '../content/site-pages'
 import { absoluteUrl, archivePath, archiveUrl, authorPath, correctionsPath, sectionPath, tagPath } from '../urls'
 import { latest } from '../dates'
 import { sitemapFiles, type SitemapEntry, type SitemapFile } from './sitemap-files'
@@ -33,6 +34,8 @@ export async function getSitemapFiles(): Promise<SitemapFile[]> {
   const pages = [
     ...entry('/', everything),
     ...entry(correctionsPath, everything),
+    // The newsroom's own pages, as of their `updated` date (or the newest article's, without one).
+    ...getSitePages().flatMap(({ slug, page }) => entry(sitePagePath(slug), page.updated ?? everything)),
     ...sections.flatMap((section) => entry(sectionPath(section.slug), section.lastModified)),
     ...tags.flatMap((tag) => entry(tagPath(tag.slug), tag.lastModified)),
     ...authors.flatMap((author) => entry(authorPath(author.slug), author.lastModified)),
