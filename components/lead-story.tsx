@@ -1,9 +1,8 @@
-import Link from 'next/link'
-import { isUnpublished, type Post } from '@/lib/content/posts'
+import type { Post } from '@/lib/content/posts'
 import { Picture } from './picture'
 import { PostMeta } from './post-meta'
 import { SectionLabel } from './section-label'
-import { UnpublishedBadge } from './unpublished-badge'
+import { StoryHeadline } from './story-headline'
 import { UpdatedLabel } from './updated-label'
 
 /**
@@ -26,12 +25,7 @@ export function LeadStory({ post, now }: { post: Post; now: Date }) {
       ) : null}
       <div className={post.image ? 'space-y-2 md:col-span-2' : 'space-y-2 md:col-span-5'}>
         <SectionLabel name={post.category} />
-        <h2 className="font-serif text-3xl leading-tight font-black sm:text-4xl">
-          <Link href={post.url} className="hover:underline">
-            {post.title}
-          </Link>
-          {isUnpublished(post) ? <UnpublishedBadge post={post} /> : null}
-        </h2>
+        <StoryHeadline post={post} level={2} className="text-3xl leading-tight font-black sm:text-4xl" />
         <UpdatedLabel post={post} now={now} />
         <p className="text-lg text-stone-700 dark:text-stone-200">{post.summary}</p>
         <PostMeta post={post} />

@@ -1,10 +1,9 @@
-import Link from 'next/link'
-import { isUnpublished, type Post } from '@/lib/content/posts'
+import type { Post } from '@/lib/content/posts'
 import { cn } from '@/lib/utils'
 import { Picture } from './picture'
 import { PostMeta } from './post-meta'
 import { SectionLabel } from './section-label'
-import { UnpublishedBadge } from './unpublished-badge'
+import { StoryHeadline } from './story-headline'
 
 type PostListProps = {
   posts: readonly Post[]
@@ -15,7 +14,6 @@ type PostListProps = {
 
 /** Article summaries, in the order given. */
 export function PostList({ posts, headingLevel = 2, className }: PostListProps) {
-  const Headline = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className={cn('divide-y divide-stone-200 dark:divide-stone-700', className)}>
       {posts.map((post) => (
@@ -23,12 +21,7 @@ export function PostList({ posts, headingLevel = 2, className }: PostListProps) 
           <article className="flex gap-4">
             <div className="min-w-0 flex-1 space-y-2">
               <SectionLabel name={post.category} />
-              <Headline className="font-serif text-2xl leading-tight font-bold">
-                <Link href={post.url} className="hover:underline">
-                  {post.title}
-                </Link>
-                {isUnpublished(post) ? <UnpublishedBadge post={post} /> : null}
-              </Headline>
+              <StoryHeadline post={post} level={headingLevel} className="text-2xl leading-tight" />
               <PostMeta post={post} />
               <p className="text-stone-700 dark:text-stone-200">{post.summary}</p>
             </div>

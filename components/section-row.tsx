@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { Post } from '@/lib/content/posts'
 import { sectionPath } from '@/lib/urls'
 import { PostMeta } from './post-meta'
+import { StoryHeadline } from './story-headline'
 
 type SectionRowProps = { section: { slug: string; name: string }; posts: readonly Post[] }
 
@@ -18,11 +19,7 @@ export function SectionRow({ section, posts }: SectionRowProps) {
       <ul className="mt-3 grid gap-4 sm:grid-cols-3">
         {posts.map((post) => (
           <li key={post.slug} className="space-y-1">
-            <h3 className="font-serif text-lg leading-snug font-bold">
-              <Link href={post.url} className="hover:underline">
-                {post.title}
-              </Link>
-            </h3>
+            <StoryHeadline post={post} level={3} className="text-lg leading-snug" />
             <PostMeta post={post} />
           </li>
         ))}

@@ -1,8 +1,7 @@
-import Link from 'next/link'
-import { isUnpublished, type Post } from '@/lib/content/posts'
+import type { Post } from '@/lib/content/posts'
 import { Picture } from './picture'
 import { SectionLabel } from './section-label'
-import { UnpublishedBadge } from './unpublished-badge'
+import { StoryHeadline } from './story-headline'
 import { UpdatedLabel } from './updated-label'
 
 /** The top stories under the lead: each with its thumbnail, section and headline, three to a row on wider screens. */
@@ -30,12 +29,7 @@ export function TopStories({ posts, now }: { posts: readonly Post[]; now: Date }
               ) : null}
               <div className="min-w-0 flex-1 space-y-2">
                 <SectionLabel name={post.category} />
-                <h3 className="font-serif text-xl leading-snug font-bold">
-                  <Link href={post.url} className="hover:underline">
-                    {post.title}
-                  </Link>
-                  {isUnpublished(post) ? <UnpublishedBadge post={post} /> : null}
-                </h3>
+                <StoryHeadline post={post} level={3} className="text-xl leading-snug" />
                 <UpdatedLabel post={post} now={now} />
               </div>
             </article>

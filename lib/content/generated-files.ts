@@ -32,22 +32,16 @@ export const SITE_PAGES_PATH = '.contentlayer/site-pages.json'
 export const SITE_PAGES_TYPES_PATH = '.contentlayer/site-pages.d.json.ts'
 /** The first line of each generated declaration file. */
 export const GENERATED_NOTE = '// NOTE Written by the content build (npm run content, or npm run db:publish): do not edit\n'
-export const LIST_PAGES_TYPES = `${GENERATED_NOTE}import type { ListPages } from '../lib/content/list-pages'
-declare const lists: ListPages
-export default lists
+/** A declaration file that types a generated JSON file as `type`, imported from `module` (under lib/content). */
+const declaration = (type: string, module: string, array = false) =>
+  `${GENERATED_NOTE}import type { ${type} } from '../lib/content/${module}'
+declare const value: ${type}${array ? '[]' : ''}
+export default value
 `
-export const SECTIONS_TYPES = `${GENERATED_NOTE}import type { SiteSection } from '../lib/content/sections'
-declare const sections: SiteSection[]
-export default sections
-`
-export const FRONT_PAGE_TYPES = `${GENERATED_NOTE}import type { FrontPage } from '../lib/content/front-page'
-declare const front: FrontPage
-export default front
-`
-export const SITE_PAGES_TYPES = `${GENERATED_NOTE}import type { SitePage } from '../lib/content/site-pages'
-declare const pages: SitePage[]
-export default pages
-`
+export const LIST_PAGES_TYPES = declaration('ListPages', 'list-pages')
+export const SECTIONS_TYPES = declaration('SiteSection', 'sections', true)
+export const FRONT_PAGE_TYPES = declaration('FrontPage', 'front-page')
+export const SITE_PAGES_TYPES = declaration('SitePage', 'site-pages', true)
 /**
  * The other generated files pages and the proxy import, typed without
  * TypeScript reading them: inferring a type from a 10,000-article related
