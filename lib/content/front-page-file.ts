@@ -1,14 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { parseFrontMatterDate } from '../dates'
 import { isSlug } from '../urls'
 import { TOP_STORIES, type FrontPage, type FrontPageChoice } from './front-page'
+import { fileProblemsError, parseYamlFile, type FileProblem } from './yaml-file'
 
 /** The file under the content folder where editors choose what leads the front page; without it, the newest story leads. */
 export const FRONT_PAGE_FILE = 'front-page.yml'
 
-export type FrontPageProblem = { line?: number; message: string }
+export type FrontPageProblem = FileProblem
 
 const example = `lead:
   story: the-article-file-name
@@ -41,15 +42,9 @@ export function parseFrontPage(
   text: string,
   exists: (slug: string) => boolean,
 ): { front: FrontPage; problems: FrontPageProblem[] } {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false })
-  const lineOf = (node: unknown) =>
-    (isMap(node) || isSeq(node) || isScalar(node)) && node.range ? lineCounter.linePos(node.range[0]).line : undefined
+  const { doc, lineAt, problems } = parseYamlFile(text)
+  const lineOf = (node: unknown) => ((isMap(node) || isSeq(node) || isScalar(node)) && node.range ? lineAt(node.range[0]) : undefined)
   const front: FrontPage = { lead: null, top: [] }
-  const problems: FrontPageProblem[] = doc.errors.map((error) => ({
-    line: lineCounter.linePos(error.pos[0]).line,
-    message: `Not valid YAML: ${error.message.split('\n')[0]}`,
-  }))
   if (problems.length > 0 || doc.contents === null) return { front, problems }
   if (!isMap(doc.contents)) {
     return { front, problems: [{ line: lineOf(doc.contents), message: `Choose the front page's stories like this:\n${example}` }] }
@@ -134,7 +129,7 @@ export function readFrontPage(root: string, contentDir: string): FrontPage {
   }
   const { front, problems } = parseFrontPage(text, articleExists(root, contentDir))
   if (problems.length > 0) {
-    throw new Error(problems.map((problem) => `${file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`).join('\n'))
+    throw fileProblemsError(file, problems)
   }
   return front
 }

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq } from 'yaml'
 import { isSlug, slugify } from '../urls'
 import type { SiteSection } from './sections'
+import { fileProblemsError, parseYamlFile, type FileProblem } from './yaml-file'
 
 /** The file under the content folder where editors list the site's sections. */
 export const SECTIONS_FILE = 'sections.yml'
 
-export type SectionsProblem = { line?: number; message: string }
+export type SectionsProblem = FileProblem
 
 const FIELDS = ['name', 'slug', 'description']
 
@@ -17,13 +18,7 @@ const FIELDS = ['name', 'slug', 'description']
  * problem with its line; the sections are whatever entries are whole.
  */
 export function parseSections(text: string): { sections: SiteSection[]; problems: SectionsProblem[] } {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false })
-  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line)
-  const problems: SectionsProblem[] = doc.errors.map((error) => ({
-    line: lineAt(error.pos[0]),
-    message: `Not valid YAML: ${error.message.split('\n')[0]}`,
-  }))
+  const { doc, lineAt, problems } = parseYamlFile(text)
   if (problems.length > 0) return { sections: [], problems }
   if (!isSeq(doc.contents) || doc.contents.items.length === 0) {
     const message = 'List the sections, one entry each starting with "- name:", in the order readers see them.'
@@ -95,7 +90,7 @@ export function readSections(root: string, contentDir: string): SiteSection[] {
   }
   const { sections, problems } = parseSections(text)
   if (problems.length > 0) {
-    throw new Error(problems.map((problem) => `${file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`).join('\n'))
+    throw fileProblemsError(file, problems)
   }
   return sections
 }
