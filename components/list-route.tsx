@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { listPageHref, parseListPath, type ListPath } from '@/lib/content/list-routes'
 import { getList, getListDetails } from '@/lib/content/lists'
 import { alternates } from '@/lib/reach/metadata'
+import { AuthorProfileCard } from './author-profile'
 import { PostListPage } from './post-list-page'
 
 type Props<Params> = { params: Promise<Params> }
@@ -42,7 +43,15 @@ export function listRoute<Params>(segments: (params: Params) => string[]) {
       const path = await read(params)
       const list = path && (await getList(path.list, path.page))
       if (!path || !list) notFound()
-      return <PostListPage heading={list.heading} intro={list.intro} page={list.page} href={listPageHref(path.list)} />
+      return (
+        <PostListPage
+          heading={list.heading}
+          intro={list.profile ? <AuthorProfileCard author={list.profile} /> : list.intro}
+          itemsHeading={list.profile ? `Articles by ${list.profile.name}` : undefined}
+          page={list.page}
+          href={listPageHref(path.list)}
+        />
+      )
     },
   }
 }

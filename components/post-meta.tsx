@@ -1,14 +1,15 @@
 import Link from 'next/link'
-import { authorUrl, historyPath } from '@/lib/urls'
+import { historyPath } from '@/lib/urls'
 import { modifiedAt } from '@/lib/content/corrections'
 import type { Post } from '@/lib/content/posts'
 import { formatDateTime } from '@/lib/dates'
 import { cn } from '@/lib/utils'
+import { Byline } from './byline'
 
 type PostMetaProps = { post: Post; byline?: boolean; className?: string }
 
 /**
- * Date line of an article: byline, when it was published (to the minute when
+ * Date line of an article: byline and credits, when it was published (to the minute when
  * the newsroom dated it so) and last changed, with a link to its history,
  * and reading time.
  */
@@ -22,14 +23,7 @@ export function PostMeta({ post, byline = false, className }: PostMetaProps) {
     ) : null
   return (
     <p className={cn('flex flex-wrap gap-x-3 gap-y-1 text-sm text-stone-600 dark:text-stone-300', className)}>
-      {byline ? (
-        <span>
-          By{' '}
-          <Link href={authorUrl(post.author)} rel="author" className="underline hover:no-underline">
-            {post.author}
-          </Link>
-        </span>
-      ) : null}
+      {byline ? <Byline post={post} /> : null}
       <span>
         {byline ? 'Published ' : null}
         <time dateTime={post.date}>{formatDateTime(post.date)}</time>

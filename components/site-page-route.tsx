@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
 import { notFound } from 'next/navigation'
 import { getSitePage } from '@/lib/content/posts'
 import { sitePagePath, type SitePageSlug } from '@/lib/content/site-pages'
@@ -8,9 +9,10 @@ import { MdxContent } from './mdx-content'
 
 /**
  * What the route of one of the site's own pages exports (app/about/page.tsx and its kin): the page editors
- * wrote in content/pages/<slug>.mdx, or the 404 page where they wrote none.
+ * wrote in content/pages/<slug>.mdx, or the 404 page where they wrote none; `after`, what the page shows
+ * below their text (the masthead's people).
  */
-export function sitePageRoute(slug: SitePageSlug) {
+export function sitePageRoute(slug: SitePageSlug, after?: () => ReactNode) {
   return {
     async generateMetadata(): Promise<Metadata> {
       const page = getSitePage(slug)
@@ -34,6 +36,7 @@ export function sitePageRoute(slug: SitePageSlug) {
           <div className="prose prose-lg max-w-none font-serif prose-stone dark:prose-invert prose-a:text-red-800 dark:prose-a:text-red-300">
             <MdxContent code={page.code} />
           </div>
+          {after?.()}
         </article>
       )
     },

@@ -19,6 +19,10 @@ const pages: { name: string; path: string; ready?: string }[] = [
   { name: 'standards', path: '/standards' },
   { name: 'corrections policy', path: '/corrections-policy' },
   { name: 'contact', path: '/contact' },
+  { name: 'masthead', path: '/masthead' },
+  // People (content/authors): a profile with every field and articles, one with neither photo nor articles.
+  { name: 'author', path: '/authors/ada-okoro' },
+  { name: 'author without articles', path: '/authors/dee-marsh' },
 ]
 
 for (const colorScheme of ['light', 'dark'] as const) {

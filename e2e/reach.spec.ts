@@ -99,8 +99,9 @@ test('an article page carries NewsArticle JSON-LD, Open Graph article tags and a
     headline: seed.title,
     datePublished: '2014-07-31T00:00:00-04:00',
     articleSection: 'Policy',
+    // The newsroom's shared byline is the Organization it is (e2e/site/content/authors/news-ledge-staff.mdx).
     author: [
-      { '@type': 'Person', name: 'News Ledge Staff', url: expect.stringMatching(/\/authors\/news-ledge-staff$/) },
+      { '@type': 'Organization', name: 'News Ledge Staff', url: expect.stringMatching(/\/authors\/news-ledge-staff$/) },
     ],
     publisher: { '@type': 'Organization', name: 'News Ledge', logo: { url: expect.stringMatching(/\/logo\.png$/) } },
     // The lead picture's crops (e2e/pictures.spec.ts); articles without one offer the card.

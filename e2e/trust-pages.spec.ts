@@ -4,6 +4,7 @@ import { supremeCourt } from './fixtures'
 // The tests' site writes its own pages in e2e/site/content/pages: all but the ownership page.
 const pages = [
   { path: '/about', title: 'About the Test Ledge' },
+  { path: '/masthead', title: 'Masthead' },
   { path: '/standards', title: 'Ethics and standards' },
   { path: '/corrections-policy', title: 'Corrections policy' },
   { path: '/contact', title: 'Contact and tips' },
@@ -47,6 +48,7 @@ test('the front page names the newsroom’s policies in its NewsMediaOrganizatio
     ethicsPolicy: `${baseURL}/standards`,
     correctionsPolicy: `${baseURL}/corrections-policy`,
     actionableFeedbackPolicy: `${baseURL}/contact`,
+    masthead: `${baseURL}/masthead`,
   })
   expect(organization).not.toHaveProperty('ownershipFundingInfo')
 })

@@ -29,6 +29,7 @@ export type SiteConfig = {
    * the content check compares edits to published articles against it.
    */
   productionBranch: string
+  /** The byline of an article that names no `authors:`: the id of a profile in content/authors. */
   defaultAuthor: string
   /**
    * Articles prerendered at build time, newest first. Older ones render on
@@ -69,7 +70,7 @@ export const siteConfig: SiteConfig = {
   locale: 'en-US',
   timeZone: 'America/New_York',
   productionBranch: 'main',
-  defaultAuthor: 'News Ledge Staff',
+  defaultAuthor: 'news-ledge-staff',
   prerenderArticles: 100,
   postsPerPage: 10,
   searchResultsPerPage: 10,

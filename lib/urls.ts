@@ -40,11 +40,10 @@ export const archivePath = '/archive'
 export const archiveUrl = (year: number, month?: number) =>
   month === undefined ? `${archivePath}/${year}` : `${archivePath}/${year}/${String(month).padStart(2, '0')}`
 export const searchPath = '/search'
-export const authorPath = (slug: string) => `/authors/${slug}`
+/** An author's page from their id (content/authors/<id>.mdx): /authors/dana-whitfield. */
+export const authorPath = (id: string) => `/authors/${id}`
 /** A tag's page from its name: "Cloud Act" → /tags/cloud-act. */
 export const tagUrl = (name: string) => tagPath(slugify(name))
-/** An author's page from their byline: "News Ledge Staff" → /authors/news-ledge-staff. */
-export const authorUrl = (name: string) => authorPath(slugify(name))
 export const tagFeedPath = (slug: string) => `${tagPath(slug)}/feed.xml`
 export const socialCardPath = (postUrl: string) => `${postUrl}/opengraph-image`
 /** Every committed version of an article, with what changed. */

@@ -24,7 +24,7 @@ import {
   waitFor,
   writeFigures,
 } from './bench-lib'
-import { syntheticArticles, toMdx } from './synthetic-archive'
+import { syntheticArticles, writeSyntheticArchive } from './synthetic-archive'
 
 const size = Number(process.env.BENCH_ARCHIVE_SIZE ?? 10000)
 const log = (message: string) => console.error(`[bench:archive] ${message}`)
@@ -88,9 +88,7 @@ async function devServer(dir: string, edit: string, editFile: string) {
 
 async function main() {
   const dir = projectCopy('archive-build')
-  for (const article of syntheticArticles(size)) {
-    writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
-  }
+  writeSyntheticArchive(path.join(dir, 'content'), syntheticArticles(size))
   // A repository, as on Vercel (history pages, the published-text rule). Its
   // .git is a file pointing elsewhere: Next takes a .git directory for the
   // workspace's edge and would not find the node_modules this copy links to.

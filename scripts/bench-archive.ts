@@ -33,7 +33,7 @@ import {
   treeRssMB,
   writeFigures,
 } from './bench-lib'
-import { headlineQueries, syntheticArticles, toMdx, type SyntheticArticle } from './synthetic-archive'
+import { headlineQueries, syntheticArticles, writeSyntheticArchive, type SyntheticArticle } from './synthetic-archive'
 import { zonedYearMonth } from '../lib/dates'
 import { siteConfig } from '../lib/site'
 import { archiveUrl, authorPath, sectionPath, slugify, tagPath } from '../lib/urls'
@@ -134,7 +134,7 @@ function listUrls(articles: readonly SyntheticArticle[], count: number): string[
   for (const article of articles) {
     add('')
     add(sectionPath(slugify(article.category)))
-    add(authorPath(slugify(article.author)))
+    for (const id of article.authors) add(authorPath(id))
     for (const tag of new Set(article.tags.map(slugify))) add(tagPath(tag))
     const { year, month } = zonedYearMonth(article.date)
     add(archiveUrl(year, month))
@@ -161,9 +161,7 @@ async function main() {
 
   const dir = projectCopy('archive-database')
   const articles = syntheticArticles(size)
-  for (const article of articles) {
-    writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
-  }
+  writeSyntheticArchive(path.join(dir, 'content'), articles)
   // A repository, as on Vercel (history pages, the published-text rule, what changed since the last publish).
   // Its .git is a file pointing elsewhere: Next takes a .git directory for the workspace's edge.
   execFileSync('git', ['init', '-q', '-b', 'main', `--separate-git-dir=${dir}.git`], { cwd: dir })

@@ -170,7 +170,12 @@ async function measureQuery(baseUrl: string, query: string): Promise<QueryFigure
 
 async function main() {
   const bundled = await Promise.all(
-    posts.map(async (post) => ({ ...post, file: post._raw.sourceFilePath, body: (await readArticleBody(post)).raw })),
+    posts.map(async (post) => ({
+      ...post,
+      author: post.authors.join(' '),
+      file: post._raw.sourceFilePath,
+      body: (await readArticleBody(post)).raw,
+    })),
   )
   const rows = []
   const lighthouseRows = []

@@ -30,7 +30,7 @@ try {
   const rows: StoredArticle[] = articles.map((article) => ({
     ...{ slug: article.slug, date: article.date, draft: false, title: article.title, summary: article.summary },
     ...{ category: article.category, author: 'News Ledge Staff', tags: [...article.tags] },
-    ...{ tagSlugs: article.tags.map(slugify), tagNames: [...article.tags], authorSlug: 'news-ledge-staff' },
+    ...{ tagSlugs: article.tags.map(slugify), tagNames: [...article.tags], authorSlugs: ['news-ledge-staff'] },
     ...{ changedAt: article.date, corrected: false },
     meta: { slug: article.slug },
     ...{ raw: article.body, code: '', plainText: article.body, related: [], history: null },

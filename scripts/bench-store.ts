@@ -30,7 +30,7 @@ import {
   timedRequests,
   writeFigures,
 } from './bench-lib'
-import { headlineQueries, syntheticArticles, toMdx } from './synthetic-archive'
+import { headlineQueries, syntheticArticles, writeSyntheticArchive } from './synthetic-archive'
 
 const size = Number(process.env.BENCH_STORE_SIZE ?? 10000)
 const requests = Number(process.env.BENCH_STORE_REQUESTS ?? 200)
@@ -66,9 +66,7 @@ async function main() {
 
   const dir = projectCopy('store')
   const articles = syntheticArticles(size)
-  for (const article of articles) {
-    writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
-  }
+  writeSyntheticArchive(path.join(dir, 'content'), articles)
   execFileSync('git', ['init', '-q', '-b', 'main', `--separate-git-dir=${dir}.git`], { cwd: dir })
   commitAll(dir, `${size} synthetic articles`)
   const tsx = [path.join(dir, 'node_modules/tsx/dist/cli.mjs')]

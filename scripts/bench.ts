@@ -31,7 +31,7 @@ import {
   writeFigures,
 } from './bench-lib'
 import { slugGuardBench, slugGuardFigures } from './bench-guard'
-import { syntheticArticles, toMdx } from './synthetic-archive'
+import { syntheticArticles, writeSyntheticArchive } from './synthetic-archive'
 
 const root = process.cwd()
 const routes = { home: '/', article: seedPath, tag: '/tags/microsoft', '404': '/posts/no-such-article' }
@@ -91,9 +91,7 @@ async function bareNextFloor(): Promise<Weight> {
 
 async function archiveBuild(count: number) {
   const dir = projectCopy()
-  for (const article of syntheticArticles(count)) {
-    writeFileSync(path.join(dir, 'content/posts', `${article.slug}.mdx`), toMdx(article))
-  }
+  writeSyntheticArchive(path.join(dir, 'content'), syntheticArticles(count))
   log(`building with ${count} synthetic articles in ${dir}`)
   const build = await measureCommand('npm', ['run', 'build'], { cwd: dir, env: benchEnv })
   if (build.code !== 0) {

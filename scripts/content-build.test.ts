@@ -5,7 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freshCheckout, projectCopy } from './bench-lib'
-import { syntheticArticles, toMdx } from './synthetic-archive'
+import { syntheticArticles, writeSyntheticArchive } from './synthetic-archive'
 import { frontMatterOf, savedFields } from '../lib/content/saved-front-matter'
 import { contentDir } from '../lib/content/schema'
 
@@ -69,9 +69,7 @@ async function ensureBuilt() {
 
 beforeAll(() => {
   dir = projectCopy('content-cache')
-  for (const article of syntheticArticles(30)) {
-    writeFileSync(path.join(posts(), `${article.slug}.mdx`), toMdx(article))
-  }
+  writeSyntheticArchive(path.join(dir, contentDir), syntheticArticles(30))
   // Front matter the synthetic articles do not write, for the comparison with `npm run dev`'s reading below.
   for (const [slug, front] of Object.entries(unusualFrontMatter)) {
     writeFileSync(path.join(posts(), `${slug}.mdx`), `---\n${front}\n---\n\nA short body.\n`)
@@ -86,7 +84,7 @@ const unusualFrontMatter: Record<string, string> = {
     'summary: "Quoted, with an apostrophe\'s"',
     'category: Science',
     'tags: [One, Two]',
-    'author: Jane Reporter',
+    'authors: [reporter-b-synthetic, reporter-a-synthetic]',
     'canonical: https://example.com/original',
     'affiliate: true',
   ].join('\n'),

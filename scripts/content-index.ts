@@ -98,8 +98,18 @@ if (missing.length > 0) {
 }
 
 const builtAt = Date.now()
-const { sections } = await writeEditorialFiles(process.cwd(), contentDir)
-await writeIfChanged(LIST_PAGES_PATH, `${JSON.stringify(listPages(allPosts, sections, builtAt))}\n`)
+const { sections, authors } = await writeEditorialFiles(process.cwd(), contentDir)
+await writeIfChanged(
+  LIST_PAGES_PATH,
+  `${JSON.stringify(
+    listPages(
+      allPosts,
+      sections,
+      authors.map((author) => author.id),
+      builtAt,
+    ),
+  )}\n`,
+)
 await writeIfChanged(LIST_PAGES_TYPES_PATH, LIST_PAGES_TYPES)
 await writeIfChanged(ARTICLE_SLUGS_PATH, `${JSON.stringify(articleSlugs(allPosts, builtAt))}\n`)
 // Each article's versions from git, one file per article, read by its history page.
@@ -124,6 +134,7 @@ lap('history')
 const pictures = new Set(
   allPosts
     .flatMap((post) => [...(post.image ? [post.image] : []), ...bodyImagePaths(post.body.raw)])
+    .concat(authors.flatMap((author) => (author.photo ? [author.photo] : [])))
     .filter((src) => !isExternalImage(src)),
 )
 const images: Record<string, Awaited<ReturnType<typeof imageEntry>>> = {}

@@ -7,6 +7,8 @@ import path from 'node:path'
 import posts from '../.contentlayer/post-index.json'
 import { readArticleBody } from '../lib/content/article-body'
 import { getImage } from '../lib/content/images'
+import { authorProfile } from '../lib/content/authors'
+import { bylineText } from '../lib/content/bylines'
 import { contentEnvironment, databaseUrl } from '../lib/environment'
 import { buildSearchIndex } from '../lib/search/build-index'
 import { searchIndexDir } from '../lib/search/index-dir'
@@ -24,6 +26,8 @@ const count = await buildSearchIndex(
   posts.map((post) => ({
     ...post,
     file: post._raw.sourceFilePath,
+    // The byline's names, so a search for an author finds their articles.
+    author: bylineText(post, (id) => authorProfile(id)?.name),
     thumbnail: post.image ? getImage(post.image)?.webp[0]?.src : undefined,
   })),
   async ({ file }) => {

@@ -2,7 +2,10 @@
 // their own vocabulary, a shared everyday vocabulary, 300–1,000 words an
 // article, tags mostly from the article's topic with some shared across
 // topics (as "Microsoft" or "Privacy" are), dates spread over 2010–2026.
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import type { RelatedSource } from '../lib/related/types'
+import { slugify } from '../lib/urls'
 import { contentDir } from '../lib/content/schema'
 import { readSections } from '../lib/content/sections-file'
 
@@ -59,7 +62,8 @@ function zipf(next: () => number, size: number): number {
 
 export type SyntheticArticle = RelatedSource & {
   topic: number
-  author: string
+  /** Author ids (profiles: syntheticProfiles), one or, on about one article in eight, two. */
+  authors: string[]
   /** A correction note, on about one article in thirty, as a newsroom's archive has them. */
   correction: { date: string; kind: 'correction' | 'clarification' | 'update'; text: string } | null
 }
@@ -117,7 +121,12 @@ export function syntheticArticles(count: number, seed = 1): SyntheticArticle[] {
     const kinds = ['correction', 'clarification', 'update'] as const
     return {
       topic: topicIndex,
-      author: bylines[Math.min(bylines.length - 1, Math.floor(bylines.length * mark ** 2))] ?? 'Reporter A Synthetic',
+      authors: [
+        ...new Set([
+          authorId(Math.floor(bylines.length * mark ** 2)),
+          ...(i % 8 === 3 ? [authorId((i * 7) % bylines.length)] : []),
+        ]),
+      ],
       correction:
         mark < 0.034
           ? {
@@ -140,6 +149,27 @@ export function syntheticArticles(count: number, seed = 1): SyntheticArticle[] {
   })
 }
 
+/** The id of the synthetic newsroom's byline number `i` (0 the busiest): "reporter-a-synthetic". */
+const authorId = (i: number) => slugify(bylines[Math.min(bylines.length - 1, i)] ?? 'Reporter A Synthetic')
+
+/** The synthetic newsroom's profiles, content/authors/<id>.mdx, as files: every id its articles name. */
+export function syntheticProfiles(): { id: string; mdx: string }[] {
+  return bylines.map((name, i) => ({
+    id: authorId(i),
+    mdx: `---\nname: ${name}\ntitle: Reporter\norder: ${i + 10}\n---\n\n${name} writes synthetic stories for benchmarks.\n`,
+  }))
+}
+
+/**
+ * Writes `articles` as content/posts/<slug>.mdx under `contentDir`, with the profiles of their authors (beside
+ * any the folder has): what a benchmark's copy of the project publishes.
+ */
+export function writeSyntheticArchive(dir: string, articles: readonly SyntheticArticle[]) {
+  mkdirSync(path.join(dir, 'authors'), { recursive: true })
+  for (const { id, mdx } of syntheticProfiles()) writeFileSync(path.join(dir, 'authors', `${id}.mdx`), mdx)
+  for (const article of articles) writeFileSync(path.join(dir, 'posts', `${article.slug}.mdx`), toMdx(article))
+}
+
 /** The site's own drawings (public/images/), one per synthetic article in turn, as its lead image. */
 const drawings = ['courthouse', 'supreme-court', 'dublin-datacenter', 'zune-player', 'surface-studio', 'cloud-lock']
 
@@ -152,7 +182,7 @@ title: ${quote(article.title)}
 date: ${article.date.slice(0, 10)}
 summary: ${quote(article.summary)}
 category: ${article.category}
-author: ${quote(article.author)}
+authors: [${article.authors.join(', ')}]
 ${article.correction ? `corrections:\n  - date: ${article.correction.date}\n    kind: ${article.correction.kind}\n    text: ${quote(article.correction.text)}\n` : ''}tags: [${article.tags.map(quote).join(', ')}]
 image: /images/${drawing}.svg
 imageAlt: 'A News Ledge drawing (${drawing.replace('-', ' ')}) for a synthetic benchmark article.'

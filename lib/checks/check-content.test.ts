@@ -264,7 +264,7 @@ describe('checkContent', () => {
     await page('about.mdx', '---\ntitle: About\nupdated: 2026-13-01\nauthor: Me\n---\n\n<Script />\n')
     const text = await problemsText()
     expect(text).toContain(
-      'content/pages/team.mdx: The site has no page "team". Its pages are about.mdx (About), standards.mdx',
+      'content/pages/team.mdx: The site has no page "team". Its pages are about.mdx (About), masthead.mdx (Masthead), standards.mdx',
     )
     expect(text).toContain('content/pages/about.mdx:3: "updated" is "2026-13-01", which is not a real date.')
     expect(text).toContain('content/pages/about.mdx:4: Unknown field "author". A page has title, description, updated.')
@@ -326,11 +326,11 @@ describe('checkContent', () => {
   })
 })
 
-describe('tag and author names', () => {
+describe('tag names', () => {
   it('gives symbol-only differences their own pages and spelling variants of one name one page', async () => {
     await writeArticle('lang-a.mdx', { ...good, tags: "['C++', 'Café']" })
     await writeArticle('lang-b.mdx', { ...good, tags: "['C#', 'café', 'CAFÉ']" })
-    await writeArticle('lang-c.mdx', { ...good, tags: "['C', 'Microsoft', '🚀']", author: "'Zoë Ångström'" })
+    await writeArticle('lang-c.mdx', { ...good, tags: "['C', 'Microsoft', '🚀']" })
     expect(await checkContent(root)).toEqual([])
   })
 
@@ -340,12 +340,6 @@ describe('tag and author names', () => {
     expect(await problemsText()).toContain(
       'content/posts/act-b.mdx:6: The tag "Cloud-Act" gets the URL /tags/cloud-act, which the tag "Cloud Act" in content/posts/act-a.mdx already has.',
     )
-  })
-
-  it('applies the same rule to bylines', async () => {
-    await writeArticle('by-a.mdx', { ...good, author: "'Jane O’Neil'" })
-    await writeArticle('by-b.mdx', { ...good, author: "'Jane ONeil'" })
-    expect(await problemsText()).toContain('The author "Jane ONeil" gets the URL /authors/jane-oneil')
   })
 
   it('refuses a name with nothing to make a URL from', async () => {
@@ -426,5 +420,92 @@ describe('what an article body may contain', () => {
     ].join('\n\n')
     await writeArticle('body-test.mdx', good, `${body}\n`)
     expect(await checkContent(root)).toEqual([])
+  })
+})
+
+describe('authors', () => {
+  const profile = (fields: string, bio = 'A bio.') => `---\n${fields}\n---\n\n${bio}\n`
+  const writeProfile = (name: string, text: string) => writeFile(path.join(root, 'content/authors', name), text)
+
+  it('takes several authors and role credits that all have profiles', async () => {
+    await writeArticle('two.mdx', { ...good, authors: '[ada-okoro, ben-hale]' }, 'Text.\n')
+    await writeFile(
+      path.join(root, 'content/posts/credited.mdx'),
+      `---\n${Object.entries(good)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n')}\ncredits:\n  - role: Photos by\n    authors: [cy-ito]\n---\n\nText.\n`,
+    )
+    expect(await checkContent(root)).toEqual([])
+  })
+
+  it('names an author id without a profile on its line, in the byline or a credit, with the ids there are', async () => {
+    await writeFile(
+      path.join(root, 'content/posts/unknown.mdx'),
+      `---\n${Object.entries(good)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join(
+          '\n',
+        )}\nauthors: [ada-okoro, Ada Okoro]\ncredits:\n  - role: Photos by\n    authors: [nobody-here]\n---\n\nText.\n`,
+    )
+    const text = await problemsText()
+    expect(text).toContain(
+      'content/posts/unknown.mdx:6: "authors" names "Ada Okoro", who has no profile. The authors are: ada-okoro, ben-hale, cy-ito, dee-marsh, news-ledge-staff. An author is a profile: add content/authors/ada-okoro.mdx',
+    )
+    expect(text).toContain('content/posts/unknown.mdx:9: A credit names "nobody-here", who has no profile.')
+  })
+
+  it('explains that "author" became "authors", and refuses an empty byline or a credit without a role', async () => {
+    await writeArticle('old.mdx', { ...good, author: "'Ada Okoro'" })
+    await writeArticle('empty.mdx', { ...good, authors: '[]' })
+    await writeFile(
+      path.join(root, 'content/posts/no-role.mdx'),
+      `---\n${Object.entries(good)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('\n')}\ncredits:\n  - authors: [cy-ito]\n---\n\nText.\n`,
+    )
+    const text = await problemsText()
+    expect(text).toContain(
+      'content/posts/old.mdx:6: "author" is now "authors": a list of ids of profiles in content/authors, e.g. authors: [ada-okoro].',
+    )
+    expect(text).toContain('content/posts/empty.mdx:6: "authors" is empty')
+    expect(text).toContain('content/posts/no-role.mdx:6: Credit 1 under "credits" needs a role')
+  })
+
+  it('needs the default byline’s profile for an article that names no authors', async () => {
+    await rm(path.join(root, 'content/authors/news-ledge-staff.mdx'))
+    expect(await problemsText()).toContain(
+      'content/posts/microsoft-loses-first-round-over-dublin-emails.mdx:1: The article names no "authors", so its byline is the newsroom\'s, news-ledge-staff, which has no profile.',
+    )
+  })
+
+  it('checks each profile: its name as an id, required fields, the photo and its alt text, addresses, the bio', async () => {
+    await writeProfile('Jo Bloggs.mdx', profile('name: Jo Bloggs\ntitle: Reporter'))
+    await writeProfile('no-title.mdx', profile('name: No Title'))
+    await writeProfile(
+      'mistakes.mdx',
+      profile(
+        'name: Mis Takes\ntitle: Reporter\nphoto: /images/authors/nobody.jpg\nemail: not-an-address\nlinks: [http://insecure.example]\norder: first\nrole: Reporter',
+        '',
+      ),
+    )
+    await writeProfile(
+      'no-alt.mdx',
+      profile('name: No Alt\ntitle: Reporter\nphoto: /images/authors/dana-whitfield.svg'),
+    )
+    const text = await problemsText()
+    expect(text).toContain("content/authors/Jo Bloggs.mdx: The file name is the author's id and page URL")
+    expect(text).toContain('e.g. content/authors/jo-bloggs.mdx')
+    expect(text).toContain('content/authors/no-title.mdx:1: Missing "title"')
+    expect(text).toContain('content/authors/mistakes.mdx:4: The photo /images/authors/nobody.jpg does not exist')
+    expect(text).toContain(
+      'content/authors/mistakes.mdx:5: "email" is "not-an-address", which is not an email address.',
+    )
+    expect(text).toContain('content/authors/mistakes.mdx:6: "links" must be a list of full https:// addresses')
+    expect(text).toContain('content/authors/mistakes.mdx:7: "order" is the author\'s place on the masthead')
+    expect(text).toContain('content/authors/mistakes.mdx:8: Unknown field "role"')
+    expect(text).toContain('content/authors/mistakes.mdx:10: The profile has no bio')
+    expect(text).toContain(
+      'content/authors/no-alt.mdx:4: The photo /images/authors/dana-whitfield.svg has no alt text (photoAlt).',
+    )
   })
 })

@@ -11,6 +11,8 @@ import { FRONT_PAGE_FILE } from '../content/front-page-file'
 import { SECTIONS_FILE } from '../content/sections-file'
 import { SITE_PAGES_DIR } from '../content/site-pages-file'
 import { checkSitePage } from './site-pages'
+import { AUTHORS_DIR, checkAuthorProfile } from './author-profile'
+import { findAuthorProblems } from './authors'
 import { isSlug, slugify } from '../urls'
 import { codeVersion } from '../build-cache/paths'
 import { contentHash, ResultCache } from '../build-cache/result-cache'
@@ -97,16 +99,21 @@ async function readArticleFacts(file: string, relative: string, text: string): P
     related,
     inlineRelated: mdx.inlineRelated,
   }
+  const strings = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [])
+  const credits = Array.isArray(data.credits) ? data.credits : []
   const named: NamedArticle = {
     file,
-    tags: Array.isArray(data.tags) ? data.tags.filter((tag) => typeof tag === 'string') : [],
-    author: typeof data.author === 'string' && data.author.trim() !== '' ? data.author : undefined,
+    tags: strings(data.tags),
     category: typeof data.category === 'string' && data.category.trim() !== '' ? data.category : undefined,
-    lines: {
-      tags: parsed.keyLines.get('tags'),
-      author: parsed.keyLines.get('author'),
-      category: parsed.keyLines.get('category'),
+    authors: {
+      ids: data.authors === undefined || data.authors === null ? undefined : strings(data.authors),
+      line: parsed.keyLines.get('authors'),
+      credits: credits.map((credit: unknown, i) => ({
+        ids: typeof credit === 'object' && credit !== null && 'authors' in credit ? strings(credit.authors) : [],
+        line: parsed.keyLines.get(`credits.${i}.authors`) ?? parsed.keyLines.get('credits'),
+      })),
     },
+    lines: { tags: parsed.keyLines.get('tags'), category: parsed.keyLines.get('category') },
   }
   return { findings, post, named }
 }
@@ -164,10 +171,18 @@ export async function checkContent(
   const posts: CheckablePost[] = []
   const named: NamedArticle[] = []
   const bySlug = new Map<string, string>()
+  const profiles = new Set<string>()
   const sections = checkSectionsFile(root, contentDir)
   problems.push(...sections.problems, ...checkFrontPageFile(root, contentDir))
   for (const relative of await listFiles(path.join(root, contentDir))) {
     if (relative === SECTIONS_FILE || relative === FRONT_PAGE_FILE) continue
+    if (relative.startsWith(`${AUTHORS_DIR}/`) && relative.endsWith('.mdx')) {
+      const file = `${contentDir}/${relative}`
+      const { findings } = await checkAuthorProfile(file, await readFile(path.join(root, file), 'utf8'))
+      problems.push(...(await articleProblems(file, { findings, post: null, named: null }, pictures)))
+      profiles.add(path.basename(relative, '.mdx'))
+      continue
+    }
     if (relative.startsWith(`${SITE_PAGES_DIR}/`) && relative.endsWith('.mdx')) {
       const file = `${contentDir}/${relative}`
       const findings = await checkSitePage(file, await readFile(path.join(root, file), 'utf8'))
@@ -177,7 +192,7 @@ export async function checkContent(
     if (!/^posts\/[^/]+\.mdx$/.test(relative)) {
       problems.push({
         file: `${contentDir}/${relative}`,
-        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx, the site's own pages, as ${contentDir}/${SITE_PAGES_DIR}/<page>.mdx, and ${contentDir}/${SECTIONS_FILE} and ${contentDir}/${FRONT_PAGE_FILE}. Move or remove this file.`,
+        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx, the site's own pages, as ${contentDir}/${SITE_PAGES_DIR}/<page>.mdx, the authors' profiles, as ${contentDir}/${AUTHORS_DIR}/<id>.mdx, and ${contentDir}/${SECTIONS_FILE} and ${contentDir}/${FRONT_PAGE_FILE}. Move or remove this file.`,
       })
       continue
     }
@@ -209,6 +224,7 @@ export async function checkContent(
   return [
     ...problems,
     ...findNameProblems([...named, ...(scope?.named ?? [])]),
+    ...findAuthorProblems([...named, ...(scope?.named ?? [])], profiles, contentDir),
     ...(sections.sections
       ? findCategoryProblems([...named, ...(scope?.named ?? [])], sections.sections, contentDir)
       : []),

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { ContentProblem } from './problems'
 import { correctionKinds, postFields } from '../content/schema'
 import { checkDateOrder } from './date-order'
+import { slugify } from '../urls'
 
 type FieldDef = (typeof postFields)[keyof typeof postFields]
 const fieldNames = Object.keys(postFields)
@@ -126,6 +127,7 @@ function checkValue(name: string, def: FieldDef, value: unknown): string | null 
       return typeof value === 'boolean' ? null : `"${name}" must be true or false, not ${show(value)}.`
     case 'list':
       if (name === 'corrections') return correctionsProblem(value)
+      if (name === 'credits') return creditsProblem(value)
       return Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
         ? null
         : `"${name}" must be a list, e.g. ${name}: [First, Second], not ${show(value)}.`
@@ -163,6 +165,33 @@ function correctionsProblem(value: unknown): string | null {
   return null
 }
 
+const creditExample = `credits:
+  - role: Photos by
+    authors: [sam-okafor]`
+
+/** Why a `credits:` list is not one, or null: each credit a role and the ids it credits. */
+function creditsProblem(value: unknown): string | null {
+  if (!Array.isArray(value))
+    return `"credits" must be a list of credits, each with role and authors, e.g.\n${creditExample}`
+  for (const [i, item] of value.entries()) {
+    const which = `Credit ${i + 1} under "credits"`
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      return `${which} must have role and authors, e.g.\n${creditExample}`
+    }
+    const credit: Record<string, unknown> = { ...item }
+    const unknown = Object.keys(credit).find((key) => !['role', 'authors'].includes(key))
+    if (unknown) return `${which} has "${unknown}", which a credit cannot have: only role and authors.`
+    if (typeof credit.role !== 'string' || credit.role.trim() === '') {
+      return `${which} needs a role, as the line reads: "Photos by", "Additional reporting by".`
+    }
+    const { authors } = credit
+    if (!Array.isArray(authors) || authors.length === 0 || !authors.every((id) => typeof id === 'string')) {
+      return `${which} needs authors: a list of ids of profiles in content/authors, e.g. authors: [sam-okafor].`
+    }
+  }
+  return null
+}
+
 /** Every front-matter mistake in one article, each with the line of its field. */
 export function checkFields(
   file: string,
@@ -172,6 +201,14 @@ export function checkFields(
   const problems: ContentProblem[] = []
   for (const [key, value] of Object.entries(data)) {
     const line = keyLines.get(key)
+    if (key === 'author') {
+      problems.push({
+        file,
+        line,
+        message: `"author" is now "authors": a list of ids of profiles in content/authors, e.g. authors: [${(typeof value === 'string' && slugify(value)) || 'dana-whitfield'}]. Each author has a profile there (docs/editing.md#authors).`,
+      })
+      continue
+    }
     if (!isFieldName(key)) {
       const guess = fieldNames.find((name) => editDistance(name, key.toLowerCase()) <= 2)
       const hint = guess ? ` Did you mean "${guess}"?` : ` Known fields: ${fieldNames.join(', ')}.`

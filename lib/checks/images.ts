@@ -33,15 +33,18 @@ export async function leadWidthProblem(pictures: string, src: string): Promise<s
     : null
 }
 
-/** A picture an article names: its lead image, a Markdown image or a <Figure>. */
+/** A picture a file names: an article's lead image, a Markdown image or a <Figure>, an author's photo. */
 export type PictureUse = {
-  kind: 'lead' | 'markdown' | 'figure'
+  kind: 'lead' | 'markdown' | 'figure' | 'photo'
   src: string
   alt: string | undefined
   line: number | undefined
-  /** For the lead image, the line of imageAlt, where a missing alt text is reported. */
+  /** For a lead image or a photo, the line of its alt text field, where a missing alt text is reported. */
   altLine?: number
 }
+
+/** The front-matter field that holds the alt text of a lead image or an author's photo. */
+const altField = { lead: 'imageAlt', photo: 'photoAlt' } as const
 
 export const isPictureUse = (finding: object): finding is PictureUse => 'kind' in finding && 'src' in finding
 
@@ -56,15 +59,15 @@ export async function pictureUseProblem(
   use: PictureUse,
   widths: Map<string, Promise<string | null>>,
 ): Promise<ContentProblem | null> {
-  const what = use.kind === 'lead' ? 'The lead image' : 'The picture'
+  const what = use.kind === 'lead' ? 'The lead image' : use.kind === 'photo' ? 'The photo' : 'The picture'
   const problem = pictureProblem(pictures, use.src, use.alt, what)
   if (problem) {
-    if (use.kind === 'lead') {
+    if (use.kind === 'lead' || use.kind === 'photo') {
       const altMissing = problem.includes('alt text')
       return {
         file,
         line: altMissing ? (use.altLine ?? use.line) : use.line,
-        message: problem.replace('has no alt text.', 'has no alt text (imageAlt).'),
+        message: problem.replace('has no alt text.', `has no alt text (${altField[use.kind]}).`),
       }
     }
     const message =

@@ -1,16 +1,16 @@
-import { siteConfig } from '../site'
-import { authorPath, slugify, tagPath } from '../urls'
+import { slugify, tagPath } from '../urls'
 import type { ContentProblem } from './problems'
 
-/** What the name check reads of an article: its tags and byline, with the lines they stand on. */
+/** What the name checks read of an article: its tags, section and authors, with the lines they stand on. */
 export type NamedArticle = {
   /** Path from the project root, e.g. content/posts/foo.mdx. */
   file: string
   tags: readonly string[]
-  author: string | undefined
-  /** The section it names (checked against content/sections.yml, lib/checks/sections.ts). */
+  /** The section it names (checked against content/sections.yml, lib/checks/editorial-files.ts). */
   category?: string | undefined
-  lines: { tags?: number; author?: number; category?: number }
+  /** The author ids of its byline (undefined: the site's default byline) and of each credit, with their lines. */
+  authors?: { ids: readonly string[] | undefined; line?: number; credits: { ids: readonly string[]; line?: number }[] }
+  lines: { tags?: number; category?: number }
 }
 
 // Two spellings are one name when they differ only in case or spacing ("Microsoft", "microsoft").
@@ -20,21 +20,16 @@ const sameName = (a: string, b: string) => {
 }
 
 /**
- * Tags and bylines become URLs through one slug function (lib/urls.ts). A
+ * Tags become URLs through one slug function (lib/urls.ts). A
  * name that makes no URL, or two names that make the same one ("Cloud Act"
  * and "Cloud-Act"), would merge pages or make a page no link reaches, so
- * each is a problem naming the files involved.
+ * each is a problem naming the files involved. (Authors are ids of profiles:
+ * lib/checks/authors.ts.)
  */
 export function findNameProblems(articles: readonly NamedArticle[]): ContentProblem[] {
   const problems: ContentProblem[] = []
   const kinds = [
     { kind: 'tag', path: tagPath, names: (a: NamedArticle) => a.tags, line: (a: NamedArticle) => a.lines.tags },
-    {
-      kind: 'author',
-      path: authorPath,
-      names: (a: NamedArticle) => [a.author ?? siteConfig.defaultAuthor],
-      line: (a: NamedArticle) => a.lines.author,
-    },
   ]
   for (const { kind, path, names, line } of kinds) {
     const first = new Map<string, { name: string; file: string }>()

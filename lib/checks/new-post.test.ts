@@ -9,8 +9,9 @@ import { SITE } from '../../e2e/fixtures'
 let root: string
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'news-ledge-new-'))
-  // A site with its sections and no article yet.
+  // A site with its sections, the newsroom's byline and no article yet.
   await cp(`${SITE}/content/sections.yml`, path.join(root, 'content/sections.yml'))
+  await cp(`${SITE}/content/authors/news-ledge-staff.mdx`, path.join(root, 'content/authors/news-ledge-staff.mdx'))
 })
 afterEach(async () => {
   await rm(root, { recursive: true, force: true })
@@ -26,6 +27,8 @@ describe('createPost', () => {
     expect(text).toContain('draft: true')
     // The first of the site's sections (the tests' site lists Policy first).
     expect(text).toContain('category: Policy')
+    // The newsroom's byline until the editor puts their own id there.
+    expect(text).toContain('authors: [news-ledge-staff]')
     expect(await checkContent(root)).toEqual([])
   })
 

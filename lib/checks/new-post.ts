@@ -3,8 +3,12 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { readSections } from '../content/sections-file'
 import { slugify } from '../urls'
+import { siteConfig } from '../site'
 
-/** The starting text of a new article: front matter filled in, kept as a draft, in the site's first section. */
+/**
+ * The starting text of a new article: front matter filled in, kept as a draft, in the site's first section,
+ * under the newsroom's byline for the editor to replace with their own id (content/authors).
+ */
 export function newPostSource(headline: string, today: Date, section = 'Tech'): string {
   const date = today.toISOString().slice(0, 10)
   const quoted = `'${headline.replaceAll("'", "''")}'`
@@ -13,6 +17,7 @@ title: ${quoted}
 date: ${date}
 summary: 'TODO: one or two sentences for lists, search results and feeds.'
 category: ${section}
+authors: [${siteConfig.defaultAuthor}]
 tags: []
 draft: true
 ---

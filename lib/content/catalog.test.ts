@@ -12,7 +12,7 @@ import { getSiteSections } from './sections'
 import type { ContentEnvironment } from './visibility'
 
 // The two stores answer every question of lib/content/catalog.ts alike, on an archive made to find where they
-// could differ: articles sharing a minute (ordered by slug), a topic and a byline spelled two ways, a story
+// could differ: articles sharing a minute (ordered by slug), a topic spelled two ways, several authors and credits, a story
 // just after midnight UTC on New Year (still the old year in the newsroom's zone), scheduled stories and
 // drafts, corrections and updates. The files' catalog reads the index entries in memory; the store's, the
 // same articles published to a real PostgreSQL.
@@ -22,7 +22,9 @@ const archive: Record<ContentEnvironment, StoredArticle[]> = { production: [], p
 const spellings = [['Cloud', 'Privacy'], ['cloud'], ['Privacy', 'R&D'], ['r&d', 'Cloud'], []]
 // The tests' site's sections (the content check stops an article naming another; the home page's count is its sections').
 const categories = getSiteSections().map((section) => section.name)
-const bylines = ['Ada Lovelace', 'ada lovelace', 'Grace Hopper', 'Ed Wing']
+// One author, two (in either order), and credits naming someone in the byline or not.
+const bylines = [['ada-lovelace'], ['grace-hopper', 'ada-lovelace'], ['ed-wing'], ['ada-lovelace', 'grace-hopper']]
+const credits = [[], [{ role: 'Photos by', authors: ['ed-wing'] }], [{ role: 'Reporting by', authors: ['ada-lovelace'] }]]
 function synthetic(template: StoredArticle, i: number): StoredArticle {
   const base = Date.parse('2014-12-30T05:00:00Z')
   // Every third article shares the previous one's minute; one lands at 02:00 UTC on New Year's Day 2015.
@@ -42,11 +44,17 @@ function synthetic(template: StoredArticle, i: number): StoredArticle {
     date,
     draft: i % 11 === 3,
     category: categories[i % categories.length] ?? 'Tech',
-    author: bylines[i % bylines.length] ?? 'Ed Wing',
+    authors: bylines[i % bylines.length] ?? [],
+    credits: credits[i % credits.length] ?? [],
     tags: spellings[i % spellings.length] ?? [],
     corrections,
   }
-  return storedArticle(meta, { raw: 'Words.', code: template.code }, { plainText: 'Words.', related: [], history: null })
+  return storedArticle(meta, { raw: 'Words.', code: template.code }, {
+    plainText: 'Words.',
+    related: [],
+    history: null,
+    authorNames: new Map(),
+  })
 }
 
 beforeAll(async () => {

@@ -44,7 +44,7 @@ export type ListScope =
 /** A list readers can open, with how many articles it has and when the newest published change to one was (ISO 8601). */
 export type ListSummary = { slug: string; name: string; count: number; lastModified: string | null }
 export type MonthSummary = { year: number; month: number; count: number; lastModified: string | null }
-/** Topics most used first, bylines by slug, sections in the order lib/content/schema.ts lists them, months newest first. */
+/** Topics most used first, authors by id (their `name` is the id too: names are the profiles'), sections in the order lib/content/schema.ts lists them, months newest first. */
 export type Lists = { tags: ListSummary[]; authors: ListSummary[]; sections: ListSummary[]; months: MonthSummary[] }
 
 /** How many articles a list's scope holds, from the lists' counts: a page's count costs no query of its own. */
@@ -163,7 +163,10 @@ export function filesCatalog(
       })
       made.lists = {
         tags: snapshot.tags.map(summary),
-        authors: snapshot.authors.map(summary).sort((a, b) => compareSlugs(a.slug, b.slug)),
+        // An author's name is their profile's (lib/content/authors.ts): the list knows them by id.
+        authors: snapshot.authors
+          .map((author) => summary({ ...author, name: author.slug }))
+          .sort((a, b) => compareSlugs(a.slug, b.slug)),
         sections: snapshot.sections.map(summary),
         months: snapshot.months.map(({ year, month, posts }) => ({
           year,

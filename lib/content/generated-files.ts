@@ -6,6 +6,7 @@ import path from 'node:path'
 import { readFrontPage } from './front-page-file'
 import { readSections } from './sections-file'
 import { readSitePages } from './site-pages-file'
+import { readAuthorProfiles } from './authors-file'
 import { writeFileAtomic } from '../build-cache/files'
 
 /** Related lists by slug, for lib/posts.ts. */
@@ -30,6 +31,9 @@ export const FRONT_PAGE_TYPES_PATH = '.contentlayer/front-page.d.json.ts'
 /** The site's own pages from content/pages (about, standards…), compiled (lib/content/site-pages.ts). */
 export const SITE_PAGES_PATH = '.contentlayer/site-pages.json'
 export const SITE_PAGES_TYPES_PATH = '.contentlayer/site-pages.d.json.ts'
+/** The authors' profiles from content/authors, bios compiled, for pages (lib/content/authors.ts). */
+export const AUTHORS_PATH = '.contentlayer/authors.json'
+export const AUTHORS_TYPES_PATH = '.contentlayer/authors.d.json.ts'
 /** The first line of each generated declaration file. */
 export const GENERATED_NOTE = '// NOTE Written by the content build (npm run content, or npm run db:publish): do not edit\n'
 /** A declaration file that types a generated JSON file as `type`, imported from `module` (under lib/content). */
@@ -42,6 +46,7 @@ export const LIST_PAGES_TYPES = declaration('ListPages', 'list-pages')
 export const SECTIONS_TYPES = declaration('SiteSection', 'sections', true)
 export const FRONT_PAGE_TYPES = declaration('FrontPage', 'front-page')
 export const SITE_PAGES_TYPES = declaration('SitePage', 'site-pages', true)
+export const AUTHORS_TYPES = declaration('AuthorProfile', 'bylines', true)
 /**
  * The other generated files pages and the proxy import, typed without
  * TypeScript reading them: inferring a type from a 10,000-article related
@@ -52,13 +57,14 @@ export const JSON_TYPES: Record<string, string> = {
   '.contentlayer/article-slugs.d.json.ts':
     "import type { ArticleSlugs } from '../lib/content/visibility'\ndeclare const slugs: ArticleSlugs\nexport default slugs\n",
 }
-export const POST_INDEX_TYPES = `${GENERATED_NOTE}import type { Correction, Post } from './generated'
+export const POST_INDEX_TYPES = `${GENERATED_NOTE}import type { Correction, Credit, Post } from './generated'
 /**
  * versions: how many committed versions the article's history page lists (0 outside git).
- * corrections: what Contentlayer writes of each note (its nested documents carry no _id or _raw of their own).
+ * corrections, credits: what Contentlayer writes of each (its nested documents carry no _id or _raw of their own).
  */
-declare const posts: (Omit<Post, 'body' | 'code' | 'corrections'> & {
+declare const posts: (Omit<Post, 'body' | 'code' | 'corrections' | 'credits'> & {
   corrections: Pick<Correction, 'date' | 'kind' | 'text'>[]
+  credits: Pick<Credit, 'role' | 'authors'>[]
   versions: number
 })[]
 export default posts
@@ -66,8 +72,8 @@ export default posts
 
 /**
  * What editors write beside the articles, checked and written where pages import it: the sections
- * (content/sections.yml), the front page's choices (content/front-page.yml) and the site's own pages
- * (content/pages/*.mdx, compiled). Every content build writes
+ * (content/sections.yml), the front page's choices (content/front-page.yml), the site's own pages
+ * (content/pages/*.mdx, compiled) and the authors' profiles (content/authors/*.mdx, bios compiled). Every content build writes
  * them (scripts/content-index.ts, lib/store/site-files.ts), and the content check under `npm run dev`, so an
  * edit to either shows at once. Throws with the check's words on a mistake.
  */
@@ -81,7 +87,10 @@ export async function writeEditorialFiles(root: string, contentDir: string) {
   await writeIfChanged(file(FRONT_PAGE_TYPES_PATH), FRONT_PAGE_TYPES)
   await writeIfChanged(file(SITE_PAGES_PATH), `${JSON.stringify(await readSitePages(root, contentDir))}\n`)
   await writeIfChanged(file(SITE_PAGES_TYPES_PATH), SITE_PAGES_TYPES)
-  return { sections }
+  const authors = await readAuthorProfiles(root, contentDir)
+  await writeIfChanged(file(AUTHORS_PATH), `${JSON.stringify(authors)}\n`)
+  await writeIfChanged(file(AUTHORS_TYPES_PATH), AUTHORS_TYPES)
+  return { sections, authors }
 }
 
 /** Writes a file only when its text changes, so the dev server reloads only for real edits. */

@@ -6,7 +6,8 @@ const post = (slug: string, date: string, tags: string[], extra: { draft?: boole
   date,
   tags,
   draft: extra.draft ?? false,
-  author: extra.author ?? 'Jane Roe',
+  authors: [extra.author ?? 'jane-roe'],
+  credits: [],
   category: 'Tech',
 })
 
@@ -14,10 +15,12 @@ const post = (slug: string, date: string, tags: string[], extra: { draft?: boole
 const posts = [
   ...Array.from({ length: 21 }, (_, i) => post(`story-${i}`, `2014-07-${String(i + 1).padStart(2, '0')}`, ['Privacy'])),
   post('a-draft', '2014-08-02', ['Draft Only'], { draft: true }),
-  post('scheduled', '2999-01-01T09:00:00Z', ['Cloud Act'], { author: 'Sam Poe' }),
+  post('scheduled', '2999-01-01T09:00:00Z', ['Cloud Act'], { author: 'sam-poe' }),
 ]
 const builtAt = Date.parse('2026-01-01T00:00:00Z')
-const lists = listPages(posts, [{ name: 'Tech', slug: 'tech', description: 'Technology.' }], builtAt)
+// Every author has a profile; Lee Moe has no article.
+const authors = ['jane-roe', 'sam-poe', 'lee-moe']
+const lists = listPages(posts, [{ name: 'Tech', slug: 'tech', description: 'Technology.' }], authors, builtAt)
 const pagesOf = (path: string) => Math.ceil(visibleCount(lists[path] ?? { live: 0 }, 'preview', builtAt) / 3)
 const preview = { environment: 'preview' as const, now: builtAt, perPage: 3 }
 const production = { environment: 'production' as const, now: builtAt, perPage: 3 }
@@ -89,6 +92,15 @@ describe('isMissingListPage', () => {
     }
   })
 
+  it('has a page for every author with a profile, articles or not, and none for an id without one', () => {
+    for (const visibility of [production, preview]) {
+      expect(isMissingListPage('/authors/lee-moe', lists, visibility)).toBe(false)
+      expect(isMissingListPage('/authors/sam-poe', lists, visibility)).toBe(false)
+      expect(isMissingListPage('/authors/lee-moe/page/2', lists, visibility)).toBe(true)
+      expect(isMissingListPage('/authors/jane-roe-2', lists, visibility)).toBe(true)
+    }
+  })
+
   it('leaves other paths to the routes', () => {
     for (const path of ['/tags', '/archive', '/search', '/posts/story-1', '/corrections/feed.xml', '/feed.xml', '/constructor/x', '/__proto__/x']) {
       expect(isMissingListPage(path, lists, preview), path).toBe(false)
@@ -96,7 +108,7 @@ describe('isMissingListPage', () => {
   })
 
   it('in production, a list or page that only a draft or a scheduled article makes is missing until it is live', () => {
-    for (const path of ['/tags/draft-only', '/tags/cloud-act', '/authors/sam-poe', '/archive/2999', '/archive/2999/01', '/page/8']) {
+    for (const path of ['/tags/draft-only', '/tags/cloud-act', '/authors/sam-poe/page/2', '/archive/2999', '/archive/2999/01', '/page/8']) {
       expect(isMissingListPage(path, lists, production), path).toBe(true)
     }
     // 21 published articles: seven pages of three.
@@ -105,6 +117,7 @@ describe('isMissingListPage', () => {
     for (const path of ['/tags/cloud-act', '/authors/sam-poe', '/archive/2999/01', '/page/8']) {
       expect(isMissingListPage(path, lists, later), path).toBe(false)
     }
+    expect(isMissingListPage('/authors/sam-poe/page/2', lists, later)).toBe(true)
     expect(isMissingListPage('/tags/draft-only', lists, later)).toBe(true)
   })
 })

@@ -38,12 +38,22 @@ function entry(posts: readonly SnapshotPost[], builtAt: number): ListEntry {
   }
 }
 
-/** The lists of every article of the build, drafts and scheduled ones too, each with what it holds. */
-export function listPages(posts: readonly SnapshotPost[], sections: readonly SiteSection[], builtAt: number): ListPages {
+/**
+ * The lists of every article of the build, drafts and scheduled ones too, each with what it holds. Every
+ * author with a profile (`authors`, their ids) has a page, articles or not: the masthead links to it.
+ */
+export function listPages(
+  posts: readonly SnapshotPost[],
+  sections: readonly SiteSection[],
+  authors: readonly string[],
+  builtAt: number,
+): ListPages {
   const everything = contentSnapshot(posts, 'development', new Date(8.64e15), sections)
   const lists: ListPages = { [listPath({ kind: 'home' })]: entry(everything.visible, builtAt) }
   for (const tag of everything.tags) lists[listPath({ kind: 'tag', slug: tag.slug })] = entry(tag.posts, builtAt)
-  for (const author of everything.authors) lists[listPath({ kind: 'author', slug: author.slug })] = entry(author.posts, builtAt)
+  for (const id of authors) {
+    lists[listPath({ kind: 'author', slug: id })] = entry(everything.authorsBySlug.get(id)?.posts ?? [], builtAt)
+  }
   for (const section of everything.sections) {
     lists[listPath({ kind: 'section', slug: section.slug })] = entry(section.posts, builtAt)
   }
@@ -85,8 +95,9 @@ export function isMissingListPage(pathname: string, lists: ListPages, visibility
   const list = lists[listPath(path.list)]
   if (list === undefined) return true
   const count = visibleCount(list, visibility.environment, visibility.now)
-  // The home page is there with nothing published yet; every other list exists while it has an article.
-  if (count === 0 && path.list.kind !== 'home') return true
+  // The home page is there with nothing published yet, an author's page while they have a profile; every
+  // other list exists while it has an article.
+  if (count === 0 && path.list.kind !== 'home' && path.list.kind !== 'author') return true
   return path.page > Math.ceil(count / visibility.perPage) && path.page > 1
 }
 

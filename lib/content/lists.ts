@@ -4,7 +4,9 @@ import { siteConfig } from '../site'
 import { sectionFeedPath, tagFeedPath } from '../urls'
 import type { ListRef } from './list-routes'
 import { sectionWithSlug } from './sections'
-import { getArchiveMonths, getAuthor, getListPage, getSection, getTag } from './posts'
+import { getArchiveMonths, getListPage, getSection, getTag } from './posts'
+import { authorProfile } from './authors'
+import type { AuthorProfile } from './bylines'
 
 /** What a list's pages call it: the heading on the page, the title in tabs and results, and its feed. */
 export type ListDetails = {
@@ -16,6 +18,8 @@ export type ListDetails = {
   intro?: string
   /** Its RSS feed, named in its first page's head. */
   feed?: { url: string; title: string }
+  /** An author's profile, which their first page shows above their articles. */
+  profile?: AuthorProfile
 }
 
 const feedTitle = (name: string) => `${siteConfig.name}: ${name} (RSS)`
@@ -39,9 +43,15 @@ export async function getListDetails(list: ListRef): Promise<ListDetails | null>
       }
     }
     case 'author': {
-      const author = await getAuthor(list.slug)
+      // Every author with a profile has a page, articles or not (the masthead links to it).
+      const author = authorProfile(list.slug)
       if (!author) return null
-      return { heading: author.name, title: author.name, description: `Articles by ${author.name}.` }
+      return {
+        heading: author.name,
+        title: author.name,
+        description: `${author.name}, ${author.title} at ${siteConfig.name}: profile, contacts and articles.`,
+        profile: author,
+      }
     }
     case 'section': {
       const section = await getSection(list.slug)

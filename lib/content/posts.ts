@@ -248,15 +248,6 @@ export async function getTag(slug: string): Promise<ListSummary | undefined> {
   return (await getTags()).find((tag) => tag.slug === slug)
 }
 
-/** Every author of a visible article, by slug. */
-export async function getAuthors(): Promise<readonly ListSummary[]> {
-  return (await (await catalog()).lists('visible')).authors
-}
-
-export async function getAuthor(slug: string): Promise<ListSummary | undefined> {
-  return (await getAuthors()).find((author) => author.slug === slug)
-}
-
 /** Sections with visible articles, in the order lib/content/schema.ts lists them. */
 export async function getSections(): Promise<readonly ListSummary[]> {
   return (await (await catalog()).lists('visible')).sections

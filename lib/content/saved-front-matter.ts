@@ -18,8 +18,8 @@ import { sectionNamed } from './sections'
  * The fields are the ones Contentlayer types from the front matter, in its
  * formats (scripts/content-build.test.ts compares them with its output for
  * every article of a built copy), except the lead image, whose sizes the
- * content index makes, and the corrections, which Contentlayer types as
- * documents of their own: both still come from the content build.
+ * content index makes, and the corrections and credits, which Contentlayer types as
+ * documents of their own: those still come from the content build.
  */
 export type SavedFrontMatter = {
   title: string
@@ -27,7 +27,7 @@ export type SavedFrontMatter = {
   summary: string
   category: string
   tags: string[]
-  author: string
+  authors: string[]
   updated?: string
   imageAlt?: string
   imageCaption?: string
@@ -82,7 +82,7 @@ export function frontMatterOf(file: string, source: string): SavedFrontMatter | 
     summary,
     category,
     tags: list(data.tags),
-    author: text(data.author) ?? siteConfig.defaultAuthor,
+    authors: data.authors === undefined ? [siteConfig.defaultAuthor] : list(data.authors),
     updated: updated === undefined ? undefined : contentlayerDate(updated),
     imageAlt: text(data.imageAlt),
     imageCaption: text(data.imageCaption),
@@ -101,7 +101,7 @@ const fieldNames = [
   'summary',
   'category',
   'tags',
-  'author',
+  'authors',
   'updated',
   'imageAlt',
   'imageCaption',

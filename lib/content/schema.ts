@@ -40,6 +40,18 @@ const Correction: NestedType<'Correction'> = {
   }),
 }
 
+// A role credit after the byline: "Photos by" and whom (lib/content/bylines.ts).
+const Credit: NestedType<'Credit'> = {
+  type: 'nested',
+  def: () => ({
+  name: 'Credit',
+  fields: {
+    role: { type: 'string', required: true, description: 'What they did, as the line reads: Photos by, Additional reporting by' },
+    authors: { type: 'list', of: { type: 'string' }, required: true, description: 'Ids of profiles in content/authors' },
+  },
+  }),
+}
+
 export const postFields = {
   title: { type: 'string', required: true, description: 'Headline' },
   date: {
@@ -54,7 +66,18 @@ export const postFields = {
     description: 'Section of the site: the name of one of the sections in content/sections.yml',
   },
   tags: { type: 'list', of: { type: 'string' }, default: [], description: 'Topics; each gets a tag page' },
-  author: { type: 'string', default: siteConfig.defaultAuthor, description: 'Byline; the site default when absent' },
+  authors: {
+    type: 'list',
+    of: { type: 'string' },
+    default: [siteConfig.defaultAuthor],
+    description: 'Byline: ids of profiles in content/authors, in the order it reads; the newsroom when absent',
+  },
+  credits: {
+    type: 'list',
+    of: Credit,
+    default: [],
+    description: 'Role credits after the byline, each a role and author ids, e.g. role: Photos by',
+  },
   updated: { type: 'date', required: false, description: 'Last substantive update, a day or a minute like date' },
   corrections: {
     type: 'list',

@@ -7,7 +7,8 @@ const post = (slug: string, category: string) => ({
   date: '2016-03-01T12:00:00Z',
   draft: false,
   tags: [],
-  author: 'Jane Roe',
+  authors: ['jane-roe'],
+  credits: [],
 })
 
 describe('contentSnapshot', () => {
@@ -23,5 +24,18 @@ describe('contentSnapshot', () => {
       ['science', 'Science & Health', ['b']],
       ['tech', 'Tech', ['a', 'd']],
     ])
+  })
+
+  it('lists an article under each author of its byline and its credits, once each', () => {
+    const posts = [
+      { ...post('a', 'Tech'), authors: ['ann', 'bo'], credits: [{ role: 'Photos by', authors: ['cy', 'ann'] }] },
+      { ...post('b', 'Tech'), authors: ['bo'] },
+    ]
+    const snapshot = contentSnapshot(posts, 'production', new Date('2026-01-01'), [])
+    const byAuthor = (id: string) => snapshot.authorsBySlug.get(id)?.posts.map((p) => p.slug)
+    expect(byAuthor('ann')).toEqual(['a'])
+    expect(byAuthor('bo')).toEqual(['a', 'b'])
+    expect(byAuthor('cy')).toEqual(['a'])
+    expect(byAuthor('jane-roe')).toBeUndefined()
   })
 })

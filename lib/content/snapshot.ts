@@ -1,5 +1,6 @@
 import { zonedYearMonth } from '../dates'
 import { slugify } from '../urls'
+import { storyPeople, type Bylined } from './bylines'
 import type { SiteSection } from './sections'
 import { isVisible, type ContentEnvironment, type Publishable } from './visibility'
 
@@ -8,10 +9,11 @@ export const compareSlugs = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 
 const byNewest = (a: SnapshotPost, b: SnapshotPost) => Date.parse(b.date) - Date.parse(a.date) || compareSlugs(a.slug, b.slug)
 
 /** What indexing reads of an article. */
-export type SnapshotPost = Publishable & { slug: string; tags: readonly string[]; author: string; category: string }
+export type SnapshotPost = Publishable & Bylined & { slug: string; tags: readonly string[]; category: string }
 
 export type Tag<P> = { slug: string; name: string; count: number; posts: P[] }
-export type Author<P> = { slug: string; name: string; posts: P[] }
+/** An author's articles: those whose byline or credits name their id (lib/content/bylines.ts storyPeople). */
+export type Author<P> = { slug: string; posts: P[] }
 export type Section<P> = { slug: string; name: string; posts: P[] }
 /** Year and month (1–12) in the newsroom's zone, with the articles dated then. */
 export type ArchiveMonth<P> = { year: number; month: number; posts: P[] }
@@ -59,10 +61,11 @@ export function contentSnapshot<P extends SnapshotPost>(
       }
       tagsBySlug.set(slug, tag)
     }
-    const slug = slugify(post.author)
-    const author = authorsBySlug.get(slug) ?? { slug, name: post.author, posts: [] }
-    author.posts.push(post)
-    authorsBySlug.set(slug, author)
+    for (const slug of storyPeople(post)) {
+      const author = authorsBySlug.get(slug) ?? { slug, posts: [] }
+      author.posts.push(post)
+      authorsBySlug.set(slug, author)
+    }
   }
   const sections = sectionsOf(visible, siteSections)
   const monthsByKey = new Map<string, ArchiveMonth<P>>()

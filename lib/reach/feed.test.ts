@@ -12,7 +12,7 @@ const item = (n: number, extra: Partial<FeedItem> = {}): FeedItem => ({
   summary: `Summary ${n}.`,
   html: `<p>Body of story ${n}.</p>`,
   date: `2020-01-0${n}T00:00:00.000Z`,
-  author: { name: 'Jane Doe', url: 'https://news.example/authors/jane-doe' },
+  authors: [{ name: 'Jane Doe', url: 'https://news.example/authors/jane-doe' }],
   category: 'Policy',
   tags: ['Microsoft', 'AT&T', 'C++'],
   image: { url: `https://news.example/posts/story-${n}/opengraph-image`, type: 'image/png' },
@@ -26,8 +26,12 @@ const channel: FeedChannel = {
   language: 'en',
   copyright: '© News Ledge',
 }
+const coAuthors = [
+  { name: 'Jane Doe', url: 'https://news.example/authors/jane-doe' },
+  { name: 'Ana <Ruiz> & Co', url: 'https://news.example/authors/ana-ruiz' },
+]
 const items = (html = '<p>Body of story 2.</p>') => [
-  item(2, { title: hostile, summary: hostileSummary, html, updated: '2020-02-01T00:00:00.000Z' }),
+  item(2, { title: hostile, summary: hostileSummary, html, updated: '2020-02-01T00:00:00.000Z', authors: coAuthors }),
   item(1),
 ]
 const feed = (format: FeedFormat, html?: string) => renderFeed(format, channel, items(html))
@@ -86,9 +90,9 @@ describe('renderFeed', () => {
           image: 'https://news.example/posts/story-2/opengraph-image',
           date_published: '2020-01-02T00:00:00.000Z',
           date_modified: '2020-02-01T00:00:00.000Z',
-          authors: [{ name: 'Jane Doe', url: 'https://news.example/authors/jane-doe' }],
+          authors: coAuthors,
         },
-        { id: 'https://news.example/posts/story-1' },
+        { id: 'https://news.example/posts/story-1', authors: [coAuthors[0]] },
       ],
     })
   })
@@ -120,11 +124,40 @@ describe('renderFeed', () => {
     })
   })
 
-  it('writes Atom with published and updated dates, the author, categories and no malformed link', () => {
+  it('names every author of an item: the byline in RSS, an author with its page each in Atom', () => {
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['item', 'entry', 'author'].includes(name),
+    })
+    const rss: unknown = parser.parse(feed('rss'))
+    const atom: unknown = parser.parse(feed('atom'))
+    expect(rss).toMatchObject({
+      rss: {
+        '@_xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+        channel: { item: [{ 'dc:creator': 'Jane Doe and Ana <Ruiz> & Co' }, { 'dc:creator': 'Jane Doe' }] },
+      },
+    })
+    // RSS's <author> is an email address: names go in dc:creator only.
+    expect(feed('rss')).not.toContain('<author>')
+    expect(atom).toMatchObject({
+      feed: {
+        entry: [
+          {
+            author: [
+              { name: 'Jane Doe', uri: 'https://news.example/authors/jane-doe' },
+              { name: 'Ana <Ruiz> & Co', uri: 'https://news.example/authors/ana-ruiz' },
+            ],
+          },
+          { author: [{ name: 'Jane Doe' }] },
+        ],
+      },
+    })
+  })
+
+  it('writes Atom with published and updated dates, categories and no malformed link', () => {
     const xml = feed('atom')
     expect(xml).toContain('<published>2020-01-02T00:00:00.000Z</published>')
     expect(xml).toContain('<updated>2020-02-01T00:00:00.000Z</updated>')
-    expect(xml).toContain('<name>Jane Doe</name>')
     const parsed: unknown = new XMLParser({ ignoreAttributes: false }).parse(xml)
     expect(JSON.stringify(parsed)).toContain('"@_term":"AT&T"')
     expect(xml).not.toMatch(/type="\w+\/\//)

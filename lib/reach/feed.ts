@@ -1,5 +1,6 @@
 import { Feed } from 'feed'
 import { escapeHtml } from '../utils'
+import { joinNames } from '../content/bylines'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
@@ -12,7 +13,8 @@ export type FeedItem = {
   html: string
   date: string
   updated?: string
-  author: { name: string; url: string }
+  /** Everyone on the byline, in its order, with their author page. */
+  authors: readonly { name: string; url: string }[]
   category: string
   tags: readonly string[]
   /** The article's picture: absolute URL and MIME type. */
@@ -65,7 +67,15 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, items: read
       content: item.html,
       date: new Date(item.updated ?? item.date),
       published: new Date(item.date),
-      author: [{ name: item.author.name, link: item.author.url }],
+      // Atom: an <author> each, with its page. RSS's <author> is an email address, so an RSS item has the byline
+      // as readers read it in <dc:creator>, "A, B and C". JSON Feed 1.1's `authors` are set below.
+      ...(format === 'rss'
+        ? {
+            extensions: [
+              { name: 'dc:creator', objects: { _text: joinNames(item.authors.map((author) => author.name)) } },
+            ],
+          }
+        : { author: item.authors.map((author) => ({ name: author.name, link: author.url })) }),
       // Atom requires a term on every category; RSS uses the name.
       category: [item.category, ...item.tags].map((name) => ({ name, term: name })),
       // The library guesses an enclosure's type from the URL's extension, which a
@@ -81,16 +91,17 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, items: read
   }
   if (format === 'rss') return feed.rss2()
   if (format === 'atom') return feed.atom1()
-  return jsonFeed(feed, channel.language)
+  return jsonFeed(feed, channel.language, items)
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 
 /**
- * The feed as JSON Feed 1.1. The `feed` library writes version 1; 1.1 adds
- * `authors` (keeping `author` for older readers) and `language`.
+ * The feed as JSON Feed 1.1. The `feed` library writes version 1 with one
+ * author an item; 1.1 adds `authors`, every one (keeping the first as
+ * `author` for older readers), and `language`.
  */
-function jsonFeed(feed: Feed, language: string): string {
+function jsonFeed(feed: Feed, language: string, sources: readonly FeedItem[]): string {
   const parsed: unknown = JSON.parse(feed.json1())
   if (!isRecord(parsed)) throw new Error('feed library wrote JSON that is not an object')
   const items = Array.isArray(parsed.items) ? parsed.items : []
@@ -98,8 +109,8 @@ function jsonFeed(feed: Feed, language: string): string {
     ...parsed,
     version: 'https://jsonfeed.org/version/1.1',
     language,
-    items: items.map((item: unknown) =>
-      isRecord(item) && isRecord(item.author) ? { ...item, authors: [item.author] } : item,
+    items: items.map((item: unknown, i) =>
+      isRecord(item) ? { ...item, authors: (sources[i]?.authors ?? []).map(({ name, url }) => ({ name, url })) } : item,
     ),
   }
   return JSON.stringify(upgraded, null, 2)

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
-import type { NewsArticle, NewsMediaOrganization, WithContext } from 'schema-dts'
-import { absoluteUrl, authorUrl, socialCardPath } from '../urls'
+import type { NewsArticle, NewsMediaOrganization, ProfilePage, WithContext } from 'schema-dts'
+import { absoluteUrl, authorPath, socialCardPath } from '../urls'
+import { bylineOf } from '../content/authors'
+import type { AuthorProfile } from '../content/bylines'
 import type { Post } from '../content/posts'
 import { modifiedAt, notesAbove } from '../content/corrections'
 import { isoInZone } from '../dates'
@@ -34,7 +36,7 @@ export function articleMetadata(post: Post): Metadata {
   return {
     title: post.title,
     description: post.summary,
-    authors: [{ name: post.author, url: authorUrl(post.author) }],
+    authors: bylineOf(post).authors.map((author) => ({ name: author.name, url: authorPath(author.id) })),
     alternates: alternates(canonical),
     openGraph: {
       type: 'article',
@@ -47,7 +49,7 @@ export function articleMetadata(post: Post): Metadata {
       modifiedTime: isoInZone(modifiedAt(post) ?? post.date),
       section: post.category,
       tags: [...post.tags],
-      authors: [absoluteUrl(authorUrl(post.author))],
+      authors: bylineOf(post).authors.map((author) => absoluteUrl(authorPath(author.id))),
     },
     twitter: { card: 'summary_large_image', title: post.title, description: post.summary },
     // Large previews in Google Discover and Top Stories; a preview deploy keeps its noindex.
@@ -63,12 +65,24 @@ export function articleImages(post: Post): string[] {
 }
 
 /**
+ * An author as schema.org knows them: a Person, or the Organization a shared byline (a desk) is, with the
+ * author page's URL.
+ */
+export function authorJsonLd(author: AuthorProfile) {
+  const url = absoluteUrl(authorPath(author.id))
+  return author.desk
+    ? { '@type': 'Organization' as const, name: author.name, url }
+    : { '@type': 'Person' as const, name: author.name, url, ...(author.title ? { jobTitle: author.title } : {}) }
+}
+
+/**
  * schema.org NewsArticle for search engines' news results. Times carry the
  * newsroom's offset; corrections and clarifications are listed as
  * `correction` (updates change only dateModified).
  */
 export function articleJsonLd(post: Post): WithContext<NewsArticle> {
   const url = absoluteUrl(post.url)
+  const byline = bylineOf(post)
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -90,13 +104,40 @@ export function articleJsonLd(post: Post): WithContext<NewsArticle> {
     image: articleImages(post),
     articleSection: post.category,
     keywords: [...post.tags],
-    author: [{ '@type': 'Person', name: post.author, url: absoluteUrl(authorUrl(post.author)) }],
+    author: byline.authors.map(authorJsonLd),
+    ...(byline.credits.length > 0
+      ? { contributor: byline.credits.flatMap((credit) => credit.authors).map(authorJsonLd) }
+      : {}),
     publisher: {
       '@type': 'Organization',
       name: siteConfig.name,
       url: siteConfig.url,
       logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: '512', height: '512' },
     },
+  }
+}
+
+/**
+ * schema.org ProfilePage for an author's page: the Person (or, for a shared byline, the Organization) with
+ * their role, photo and profiles elsewhere, as Google's guidance for author pages asks.
+ */
+export function profilePageJsonLd(author: AuthorProfile): WithContext<ProfilePage> {
+  const photo = author.photo ? getImage(author.photo) : undefined
+  const image = photo ? absoluteUrl(photo.crops['1x1']) : undefined
+  const url = absoluteUrl(authorPath(author.id))
+  const about = {
+    name: author.name,
+    url,
+    ...(image ? { image } : {}),
+    ...(author.links.length > 0 ? { sameAs: author.links } : {}),
+  }
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url,
+    mainEntity: author.desk
+      ? { '@type': 'Organization', ...about }
+      : { '@type': 'Person', ...about, jobTitle: author.title, ...(author.email ? { email: author.email } : {}) },
   }
 }
 

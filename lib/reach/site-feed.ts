@@ -2,7 +2,7 @@ import 'server-only'
 import { articleHtml } from './article-html'
 import {
   absoluteUrl,
-  authorUrl,
+  authorPath,
   correctionsFeedPath,
   correctionsPath,
   sectionFeedPath,
@@ -15,6 +15,7 @@ import { renderFeed, type FeedFormat, type FeedItem } from './feed'
 import { getArticleBody, getCorrections, getLatestPublished, getPublishedLookup, type Post } from '../content/posts'
 import { inlineRelatedSlugs } from '../checks/references'
 import { siteConfig } from '../site'
+import { bylineOf } from '../content/authors'
 import { escapeHtml } from '../utils'
 import {
   correctionLabels,
@@ -63,7 +64,7 @@ async function feedItem(post: Post, raw: string, published: (slug: string) => Po
     html: notesHtml(notesAbove(post)) + notice + body + notesHtml(notesBelow(post)),
     date: post.date,
     updated: modifiedAt(post),
-    author: { name: post.author, url: absoluteUrl(authorUrl(post.author)) },
+    authors: bylineOf(post).authors.map((author) => ({ name: author.name, url: absoluteUrl(authorPath(author.id)) })),
     category: post.category,
     tags: post.tags,
     // The lead image's 16:9 crop when there is one, the generated card otherwise.
@@ -120,7 +121,7 @@ export async function correctionsFeedResponse(): Promise<Response> {
     summary: note.text,
     html: `<p>${escapeHtml(note.text)}</p>`,
     date: note.date,
-    author: { name: siteConfig.name, url: siteConfig.url },
+    authors: [{ name: siteConfig.name, url: siteConfig.url }],
     category: post.category,
     tags: [],
   }))

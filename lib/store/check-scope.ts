@@ -38,11 +38,13 @@ export async function checkScope(root: string, contentDir: string, db: Database)
   const linking = await db.sql<{ slug: string; draft: boolean; related: unknown; inline_related: string[] }[]>`
     select slug, draft, meta->'related' as related, inline_related from ${articles}
     where slug <> all(${changed}) and (inline_related && ${changed}::text[] or (meta->'related') ?| ${changed}::text[])`
-  const tags = await db.sql<{ tag: string; slug: string; author: string }[]>`
-    select distinct on (tag) tag, slug, author from ${articles}, unnest(tags) as tag
+  const tags = await db.sql<{ tag: string; slug: string }[]>`
+    select distinct on (tag) tag, slug from ${articles}, unnest(tags) as tag
     where slug <> all(${changed}) order by tag, slug`
-  const authors = await db.sql<{ slug: string; author: string }[]>`
-    select distinct on (author) author, slug from ${articles} where slug <> all(${changed}) order by author, slug`
+  // A profile removed while unchanged articles still credit its author.
+  const authors = await db.sql<{ slug: string; id: string }[]>`
+    select distinct on (id) id, slug from ${articles}, unnest(author_slugs) as id
+    where slug <> all(${changed}) order by id, slug`
   const categories = await db.sql<{ slug: string; category: string }[]>`
     select distinct on (category) category, slug from ${articles} where slug <> all(${changed}) order by category, slug`
   const file = (slug: string) => `${contentDir}/posts/${slug}.mdx`
@@ -57,16 +59,10 @@ export async function checkScope(root: string, contentDir: string, db: Database)
       inlineRelated: row.inline_related,
     })),
     named: [
-      ...tags.map((row) => ({ file: file(row.slug), tags: [row.tag], author: row.author, lines: {} })),
-      ...authors.map((row) => ({ file: file(row.slug), tags: [], author: row.author, lines: {} })),
+      ...tags.map((row) => ({ file: file(row.slug), tags: [row.tag], lines: {} })),
+      ...authors.map((row) => ({ file: file(row.slug), tags: [], authors: { ids: [row.id], credits: [] }, lines: {} })),
       // A section removed from content/sections.yml while unchanged articles still name it.
-      ...categories.map((row) => ({
-        file: file(row.slug),
-        tags: [],
-        author: undefined,
-        category: row.category,
-        lines: {},
-      })),
+      ...categories.map((row) => ({ file: file(row.slug), tags: [], category: row.category, lines: {} })),
     ],
   }
 }

@@ -9,14 +9,25 @@ import { slugify } from '../urls'
 import { codeVersion } from '../build-cache/paths'
 import { contentHash, ResultCache } from '../build-cache/result-cache'
 import { isStringArray } from '../utils'
+import { bylineText, storyPeople, type Credit } from '../content/bylines'
 import type { StoredArticle } from './publish'
 
 /** An entry of the content index: the columns the store keeps apart, and every other field. */
 export type IndexEntry = Record<string, unknown> &
-  Pick<StoredArticle, 'slug' | 'date' | 'draft' | 'title' | 'summary' | 'category' | 'author' | 'tags'> & {
+  Pick<StoredArticle, 'slug' | 'date' | 'draft' | 'title' | 'summary' | 'category' | 'tags'> & {
     _id: string
     type: string
+    authors: string[]
+    credits: Credit[]
   }
+
+const isCredit = (value: unknown): value is Credit =>
+  typeof value === 'object' &&
+  value !== null &&
+  'role' in value &&
+  typeof value.role === 'string' &&
+  'authors' in value &&
+  isStrings(value.authors)
 
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string')
@@ -25,11 +36,12 @@ export function isIndexEntry(value: unknown): value is IndexEntry {
   if (typeof value !== 'object' || value === null) return false
   const entry: Record<string, unknown> = { ...value }
   return (
-    ['_id', 'type', 'slug', 'date', 'title', 'summary', 'category', 'author'].every(
-      (key) => typeof entry[key] === 'string',
-    ) &&
+    ['_id', 'type', 'slug', 'date', 'title', 'summary', 'category'].every((key) => typeof entry[key] === 'string') &&
     typeof entry.draft === 'boolean' &&
-    isStrings(entry.tags)
+    isStrings(entry.tags) &&
+    isStrings(entry.authors) &&
+    Array.isArray(entry.credits) &&
+    entry.credits.every(isCredit)
   )
 }
 
@@ -49,6 +61,7 @@ export async function articlesFromContentBuild(
     throw new Error('.contentlayer/post-index.json is not the content index; run `npm run content` again')
   }
   const related = parseRelatedMap(JSON.parse(await readFile(generated('related.json'), 'utf8')))
+  const authorNames = namesOf(JSON.parse(await readFile(generated('authors.json'), 'utf8')))
   const entries = index.filter((entry) => environment !== 'production' || !entry.draft)
   // Each body's words for search, by its content: kept between deploys (lib/build-cache), so a publish after
   // one article changed reads the others' words instead of parsing every body again.
@@ -62,6 +75,7 @@ export async function articlesFromContentBuild(
         plainText: (await blocksOf(body.raw)).join('\n\n'),
         related: related[meta.slug] ?? [],
         history: await readHistory(meta.slug),
+        authorNames,
       })
     }),
   )
@@ -69,11 +83,29 @@ export async function articlesFromContentBuild(
   return articles
 }
 
-/** One article as the store keeps it, from its index entry, its body and what the build worked out for it. */
+/** Each author's name by id, from the profiles the content build wrote (lib/content/generated-files.ts). */
+export function namesOf(profiles: unknown): Map<string, string> {
+  const names = new Map<string, string>()
+  if (!Array.isArray(profiles)) return names
+  for (const profile of profiles) {
+    if (typeof profile === 'object' && profile !== null && 'id' in profile && 'name' in profile) {
+      if (typeof profile.id === 'string' && typeof profile.name === 'string') names.set(profile.id, profile.name)
+    }
+  }
+  return names
+}
+
+/**
+ * One article as the store keeps it, from its index entry, its body and what the build worked out for it;
+ * `authorNames` spells its byline (each author's name by id, from content/authors).
+ */
 export function storedArticle(
   meta: IndexEntry,
   body: { raw: string; code: string },
-  parts: { plainText: string; related: unknown[]; history: unknown },
+  {
+    authorNames,
+    ...parts
+  }: { plainText: string; related: unknown[]; history: unknown; authorNames: ReadonlyMap<string, string> },
 ): StoredArticle {
   const tags = new Map<string, string>()
   for (const name of meta.tags) if (!tags.has(slugify(name))) tags.set(slugify(name), name)
@@ -89,11 +121,11 @@ export function storedArticle(
     title: meta.title,
     summary: meta.summary,
     category: meta.category,
-    author: meta.author,
+    author: bylineText(meta, (id) => authorNames.get(id)),
     tags: meta.tags,
     tagSlugs: [...tags.keys()],
     tagNames: [...tags.values()],
-    authorSlug: slugify(meta.author),
+    authorSlugs: storyPeople(meta),
     // As lib/content/corrections.ts modifiedAt reads it, the article's date when nothing came later.
     changedAt: new Date(
       Math.max(...[meta.date, updated, ...noteDates].flatMap((d) => (d ? [Date.parse(d)] : []))),

@@ -227,4 +227,16 @@ describe('the content check before a publish to the database', () => {
     expect(scoped.join('\n')).toMatch(/The tag "Zune" gets the URL \/tags\/zune, which the tag "Zune!" in /)
     git('revert', '--no-edit', 'HEAD')
   }, 120_000)
+
+  it('finds a profile removed while unchanged articles in the store still name its author', async () => {
+    const development = store('development')
+    await publish(development, 'development', 10)
+    unlinkSync(path.join(root, 'content/authors/news-ledge-staff.mdx'))
+    commit('The newsroom byline’s profile removed')
+    const scope = await checkScope(root, 'content', development)
+    expect(scope?.only).toEqual(new Set())
+    const scoped = messages(await checkContent(root, 'content', scope ?? undefined)).join('\n')
+    expect(scoped).toMatch(/content\/posts\/[a-z-]+\.mdx: "authors" names "news-ledge-staff", who has no profile/)
+    git('revert', '--no-edit', 'HEAD')
+  }, 120_000)
 })

@@ -26,6 +26,7 @@ import { siteConfig } from '../site'
 import { isStringArray } from '../utils'
 import { migrate, table, type Database } from './database'
 import { isIndexEntry, storedArticle, type IndexEntry } from './from-content-build'
+import { readAuthorSources } from '../content/authors-file'
 import { articleColumns, lastPublish, replaceArticle, writeArticles, type StoredArticle } from './publish'
 
 /**
@@ -294,6 +295,8 @@ async function writeRelated(sql: TransactionSql, rows: ReturnType<typeof table>,
 export async function publishContent(options: PipelineOptions): Promise<PipelineResult> {
   const { root, contentDir, environment, db, batchSize = 4000, log = () => {}, head = null } = options
   const postsDir = path.join(contentDir, 'posts')
+  // The byline each row spells for search, from the profiles (small: as many as the newsroom has authors).
+  const authorNames = new Map((await readAuthorSources(root, contentDir)).map((author) => [author.id, author.name]))
   await migrate(db)
   const version = storeVersion(root)
   const last = await lastPublish(db)
@@ -413,7 +416,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
       const article = storedArticle(
         meta,
         { raw: body.raw, code },
-        { plainText: blocks.join('\n\n'), related: [], history },
+        { plainText: blocks.join('\n\n'), related: [], history, authorNames },
       )
       rows.push({
         ...article,

@@ -9,6 +9,7 @@ export type ArticleColumns<When> = {
   title: string
   summary: string
   category: string
+  /** The byline as readers read it, names from the profiles ("Dana Whitfield and Marcus Oyelaran"): search weighs it. */
   author: string
   tags: string[]
 }
@@ -18,8 +19,8 @@ export type StoredArticle = ArticleColumns<string> & {
   /** The tags' URL slugs, for tag pages, and the spelling the article gives each (same order). */
   tagSlugs: string[]
   tagNames: string[]
-  /** The byline's URL slug, for author pages. */
-  authorSlug: string
+  /** The ids of everyone the article credits, byline first (lib/content/bylines.ts storyPeople), for author pages. */
+  authorSlugs: string[]
   /** When it last changed for readers (its latest update or correction, else its date), ISO 8601. */
   changedAt: string
   /** Whether it carries a correction, clarification or update. */
@@ -115,7 +116,7 @@ export async function writeArticles(
                 ${a.tags}, ${a.tagSlugs}, ${json(a.meta)}::text::jsonb, ${a.raw}, ${a.code}, ${a.plainText},
                 ${json(a.related)}::text::jsonb, ${json(a.history ?? null)}::text::jsonb,
                 ${a.contentHash}, ${a.made?.sourceHash ?? null}, ${a.made?.storeVersion ?? null},
-                ${a.made?.inlineRelated ?? []}, ${a.made?.pictures ?? []}, now(), ${a.tagNames}, ${a.authorSlug},
+                ${a.made?.inlineRelated ?? []}, ${a.made?.pictures ?? []}, now(), ${a.tagNames}, ${a.authorSlugs},
                 ${a.changedAt}, ${a.corrected})
         on conflict (slug) do update set ${replaceArticle(tx)}`,
     ),
@@ -149,7 +150,7 @@ export const articleColumns = [
   'pictures',
   'written_at',
   'tag_names',
-  'author_slug',
+  'author_slugs',
   'changed_at',
   'corrected',
 ]

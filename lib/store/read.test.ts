@@ -36,6 +36,7 @@ beforeAll(async () => {
     tags: ['Squalls'],
     tagSlugs: ['squalls'],
     author: 'Ada Windward',
+    authorSlugs: ['ada-windward'],
     date: noon.toISOString(),
     plainText: 'The zephyr warrant story goes live at noon.',
     contentHash: 'scheduled',

@@ -15,7 +15,7 @@ export type Moment = { environment: ContentEnvironment; now: Date }
 export type ArticleRow = ArticleColumns<Date> & { meta: unknown }
 
 /**
- * A list's articles: a tag or a byline by its URL slug, a section by its name, a year or one month of it in the
+ * A list's articles: a tag by its URL slug, an author by id (byline or credit), a section by its name, a year or one month of it in the
  * site's time zone, a stretch of time (from inclusive), those with a correction.
  */
 export type ListFilter = {
@@ -43,7 +43,7 @@ function filtered(db: Database, moment: Moment, filter: ListFilter) {
   const { year, month } = filter
   return sql`${visible(db, moment)}
     ${filter.tag === undefined ? sql`` : sql`and ${filter.tag} = any(tag_slugs)`}
-    ${filter.author === undefined ? sql`` : sql`and author_slug = ${filter.author}`}
+    ${filter.author === undefined ? sql`` : sql`and author_slugs @> array[${filter.author}::text]`}
     ${filter.category === undefined ? sql`` : sql`and category = ${filter.category}`}
     ${
       year === undefined
@@ -141,10 +141,10 @@ export async function readListCounts(
              ${changed} as "lastModified"
       from ${articles} a, unnest(a.tag_slugs, a.tag_names) as t(slug, name)
       where ${where} group by t.slug order by count desc, t.slug`,
+    // Authors by id (names are the profiles'), each article counted for everyone it credits.
     sql<ListCount[]>`
-      select author_slug as slug, (array_agg(author order by date desc, slug))[1] as name, count(*)::int as count,
-             ${changed} as "lastModified"
-      from ${articles} where ${where} group by author_slug order by author_slug`,
+      select id as slug, id as name, count(*)::int as count, ${changed} as "lastModified"
+      from ${articles}, unnest(author_slugs) as id where ${where} group by id order by id`,
     sql<ListCount[]>`
       select category as slug, category as name, count(*)::int as count, ${changed} as "lastModified"
       from ${articles} where ${where} group by category`,

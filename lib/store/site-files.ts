@@ -33,20 +33,26 @@ export async function writeSiteFiles(root: string, db: Database, contentDir: str
   mkdirSync(file('.contentlayer'), { recursive: true })
   // What the proxy needs of each article: its slug, time and state, and the lists it is in (its columns, not its index entry).
   const posts = (
-    await db.sql<{ slug: string; date: Date; draft: boolean; tags: string[]; author: string; category: string }[]>`
-      select slug, date, draft, tag_names as tags, author, category from ${table(db, 'articles')} where ${true}`
-  ).map((row) => ({ ...row, date: row.date.toISOString() }))
+    await db.sql<{ slug: string; date: Date; draft: boolean; tags: string[]; authors: string[]; category: string }[]>`
+      select slug, date, draft, tag_names as tags, author_slugs as authors, category from ${table(db, 'articles')}
+      where ${true}`
+  )
+    // author_slugs holds everyone the article credits, which is what its authors' lists need.
+    .map((row) => ({ ...row, date: row.date.toISOString(), credits: [] }))
   const builtAt = Date.now()
   await writeIfChanged(file(ARTICLE_SLUGS_PATH), `${JSON.stringify(articleSlugs(posts, builtAt))}\n`)
-  const { sections } = await writeEditorialFiles(root, contentDir)
-  await writeIfChanged(file(LIST_PAGES_PATH), `${JSON.stringify(listPages(posts, sections, builtAt))}\n`)
+  const { sections, authors } = await writeEditorialFiles(root, contentDir)
+  const ids = authors.map((author) => author.id)
+  await writeIfChanged(file(LIST_PAGES_PATH), `${JSON.stringify(listPages(posts, sections, ids, builtAt))}\n`)
   await writeIfChanged(file(LIST_PAGES_TYPES_PATH), LIST_PAGES_TYPES)
 
   const rows = await db.sql<{ src: string }[]>`
     select distinct unnest(pictures) as src from ${table(db, 'articles')} where ${true} order by 1`
+  const photos = authors.flatMap((author) => (author.photo ? [author.photo] : []))
+  const pictures = [...new Set([...rows.map((row) => row.src), ...photos])].sort()
   const images: Record<string, Awaited<ReturnType<typeof imageEntry>>> = {}
   const kept = path.join(cacheDir(root), 'img', pictureCodeVersion())
-  for (const { src } of rows) {
+  for (const src of pictures) {
     images[src] = await imageEntry(path.join(root, picturesDir(contentDir)), src, kept, path.join(root, 'public'))
   }
   await writeIfChanged(file(IMAGES_PATH), `${JSON.stringify(images)}\n`)
@@ -61,5 +67,5 @@ export async function writeSiteFiles(root: string, db: Database, contentDir: str
   for (const [name, types] of Object.entries(JSON_TYPES)) {
     await writeIfChanged(file(name), `${GENERATED_NOTE}${types}`)
   }
-  return { pictures: rows.length }
+  return { pictures: pictures.length }
 }

@@ -9,11 +9,14 @@ describe('an article read back from the store', () => {
     for (const { meta } of articles) {
       const post = storedPost(JSON.parse(JSON.stringify(meta)))
       const notes: unknown = meta.corrections
+      const credits: unknown = meta.credits
       expect(Array.isArray(notes)).toBe(true)
+      expect(Array.isArray(credits)).toBe(true)
       expect(post).toEqual({
         ...meta,
-        // A note's own fields; Contentlayer's empty _raw and type are left behind.
+        // A note's and a credit's own fields; Contentlayer's empty _raw and type are left behind.
         corrections: Array.isArray(notes) ? notes.map(({ date, kind, text }) => ({ date, kind, text })) : [],
+        credits: Array.isArray(credits) ? credits.map(({ role, authors }) => ({ role, authors })) : [],
       })
     }
   })
@@ -25,6 +28,8 @@ describe('an article read back from the store', () => {
     expect(storedPost({ ...meta, title: 42 })).toBeUndefined()
     expect(storedPost({ ...meta, category: 7 })).toBeUndefined()
     expect(storedPost({ ...meta, tags: ['Courts', 7] })).toBeUndefined()
+    expect(storedPost({ ...meta, authors: 'ada-okoro' })).toBeUndefined()
+    expect(storedPost({ ...meta, credits: [{ role: 'Photos by', authors: [7] }] })).toBeUndefined()
     expect(
       storedPost({ ...meta, corrections: [{ date: '2026-01-01', kind: 'retraction', text: 'x' }] }),
     ).toBeUndefined()

@@ -13,19 +13,22 @@ export function storedPost(meta: unknown): Post | undefined {
   const corrections = list(meta.corrections, correction)
   const tags = list(meta.tags, text)
   const related = list(meta.related, text)
-  const { _id, title, date, summary, author, slug, url } = meta
+  const authors = list(meta.authors, text)
+  const credits = list(meta.credits, credit)
+  const { _id, title, date, summary, slug, url } = meta
   if (
     raw === undefined ||
     category === undefined ||
     corrections === undefined ||
     tags === undefined ||
     related === undefined ||
+    authors === undefined ||
+    credits === undefined ||
     meta.type !== 'Post' ||
     typeof _id !== 'string' ||
     typeof title !== 'string' ||
     typeof date !== 'string' ||
     typeof summary !== 'string' ||
-    typeof author !== 'string' ||
     typeof slug !== 'string' ||
     typeof url !== 'string' ||
     typeof meta.draft !== 'boolean' ||
@@ -44,7 +47,8 @@ export function storedPost(meta: unknown): Post | undefined {
     summary,
     category,
     tags,
-    author,
+    authors,
+    credits,
     updated: text(meta.updated),
     corrections,
     image: text(meta.image),
@@ -63,6 +67,13 @@ export function storedPost(meta: unknown): Post | undefined {
 }
 
 type Correction = Post['corrections'][number]
+type Credit = Post['credits'][number]
+
+function credit(value: unknown): Credit | undefined {
+  if (!isRecord(value)) return undefined
+  const authors = list(value.authors, text)
+  return typeof value.role === 'string' && authors !== undefined ? { role: value.role, authors } : undefined
+}
 
 function correction(value: unknown): Correction | undefined {
   if (!isRecord(value)) return undefined
