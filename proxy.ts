@@ -43,7 +43,12 @@ export function proxy(request: NextRequest) {
   const missing =
     isKnownNotFound(pathname, isArticle) ||
     (environment !== 'development' &&
-      (isMissingListPage(pathname, lists, { environment, now: Date.now(), perPage: siteConfig.postsPerPage }) ||
+      (isMissingListPage(pathname, lists, {
+        environment,
+        now: Date.now(),
+        perPage: siteConfig.postsPerPage,
+        perCorrectionsPage: siteConfig.correctionsPerPage,
+      }) ||
         isMissingSitemap(pathname, lists, { environment, now: Date.now(), perFile: URLS_PER_SITEMAP })))
   if (missing) {
     // No route has this path, so the rewrite renders the site's not-found page for this request,

@@ -3,12 +3,12 @@ import { PaginationNav } from '@/components/pagination-nav'
 import { PostList } from '@/components/post-list'
 import { SectionRow } from '@/components/section-row'
 import { TopStories } from '@/components/top-stories'
-import { listPageHref, type ListRef } from '@/lib/content/list-routes'
+import { listPageHref, type PostListRef } from '@/lib/content/list-routes'
 import { getList } from '@/lib/content/lists'
 import { getFrontPage, getSitePages } from '@/lib/content/posts'
 import { jsonLdScript, organizationJsonLd } from '@/lib/reach/metadata'
 
-const home: ListRef = { kind: 'home' }
+const home: PostListRef = { kind: 'home' }
 
 /**
  * The front page: the lead story and top stories editors chose (content/front-page.yml; the newest stories

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { listPageHref, parseListPath, type ListPath } from '@/lib/content/list-routes'
+import { listPageHref, parseListPath, type PostListRef } from '@/lib/content/list-routes'
 import { getList, getListDetails } from '@/lib/content/lists'
 import { alternates } from '@/lib/reach/metadata'
 import { AuthorProfileCard } from './author-profile'
@@ -14,9 +14,10 @@ type Props<Params> = { params: Promise<Params> }
  * so a page and the proxy agree on which lists and pages exist.
  */
 export function listRoute<Params>(segments: (params: Params) => string[]) {
-  async function read(params: Promise<Params>): Promise<ListPath | null> {
+  async function read(params: Promise<Params>): Promise<{ list: PostListRef; page: number } | null> {
     const path = parseListPath(segments(await params))
-    return path && !path.feed && !Number.isNaN(path.page) ? path : null
+    if (!path || path.feed || Number.isNaN(path.page) || path.list.kind === 'corrections') return null
+    return { list: path.list, page: path.page }
   }
 
   return {

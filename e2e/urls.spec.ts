@@ -14,6 +14,7 @@ const routes = [
   '/authors/',
   '/authors/news-ledge-staff/page/',
   '/page/',
+  '/corrections/page/',
   '/',
 ]
 const malformed = ['%', '%%', '%2', '%E0%A4%A', '%ff', '%C0%AF', '%ED%A0%80', '%E2%82', '%u0041', 'a%', '%G0']
@@ -45,6 +46,9 @@ test('a list path with anything after it that is not a page number is the 404 pa
     '/archive/2016/7',
     '/archive/2016/feed.xml',
     '/page/2/extra',
+    '/corrections/page/1',
+    '/corrections/page/2',
+    '/corrections/extra',
   ]) {
     await expectNotFoundPage(request, url)
   }
@@ -94,6 +98,7 @@ test('made-up article slugs, lists and page numbers do not grow the server’s c
     await expectNotFoundPage(request, `/authors/made-up-${run}-${i}/page/2`)
     await expectNotFoundPage(request, `/archive/${1900 + i}/01`)
     await expectNotFoundPage(request, `/page/${1000 + i}`)
+    await expectNotFoundPage(request, `/corrections/page/${1000 + i}`)
     // Sitemap files are made on first request as well: a year with no article has none, and the proxy
     // says so before the route would make (and keep) an answer.
     await expectNotFoundPage(request, `/sitemaps/articles-${1900 + i}.xml`)

@@ -38,6 +38,8 @@ export type SiteConfig = {
   prerenderArticles: number
   /** Articles on each page of the home page and tag pages. */
   postsPerPage: number
+  /** Notes on each page of /corrections (a line or two each). */
+  correctionsPerPage: number
   /** Results a search shows at once ("Show more results" or the next page adds as many again). */
   searchResultsPerPage: number
   /** Newest articles in each feed: feed readers poll often, and old items are already theirs. */
@@ -73,6 +75,7 @@ export const siteConfig: SiteConfig = {
   defaultAuthor: 'news-ledge-staff',
   prerenderArticles: 100,
   postsPerPage: 10,
+  correctionsPerPage: 50,
   searchResultsPerPage: 10,
   feedItems: 30,
   feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },

@@ -328,7 +328,8 @@ export function writeFigures(blocks: Record<string, string>): void {
 
 const chromium = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined
 
-async function lighthouseRun(url: string): Promise<Record<string, number>> {
+/** One Lighthouse run (mobile preset) of a page: its category scores, LCP, FCP and CLS. */
+export async function lighthouseRun(url: string): Promise<Record<string, number>> {
   const out = execFileSync(
     'node_modules/.bin/lighthouse',
     [
@@ -356,6 +357,7 @@ async function lighthouseRun(url: string): Promise<Record<string, number>> {
   return {
     ...scores,
     'LCP ms': Math.round(report.audits['largest-contentful-paint']?.numericValue ?? NaN),
+    'FCP ms': Math.round(report.audits['first-contentful-paint']?.numericValue ?? NaN),
     CLS: Math.round((report.audits['cumulative-layout-shift']?.numericValue ?? NaN) * 1000) / 1000,
   }
 }
@@ -369,6 +371,11 @@ async function lighthouseRun(url: string): Promise<Record<string, number>> {
 export async function lighthouse(url: string, lighthouseRuns: number) {
   const runs = []
   for (let i = 0; i < lighthouseRuns; i++) runs.push(await lighthouseRun(url))
+  return medianByPerformance(runs)
+}
+
+/** Of several Lighthouse runs of one page, the median run by performance, with the range of the scores beside it. */
+export function medianByPerformance(runs: readonly Record<string, number>[]) {
   const byPerformance = runs.toSorted((a, b) => (a.performance ?? 0) - (b.performance ?? 0))
   const median = byPerformance[Math.floor((byPerformance.length - 1) / 2)] ?? {}
   const range = `${byPerformance[0]?.performance}–${byPerformance.at(-1)?.performance}`

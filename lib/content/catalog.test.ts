@@ -6,6 +6,7 @@ import { publishArticles, type StoredArticle } from '../store/publish'
 import { contentSchema } from '../store/schema'
 import { storedPost } from '../store/stored-post'
 import { throwawayDatabase } from '../store/test-database'
+import { noteAnchor } from './corrections'
 import { filesCatalog, type Audience, type Catalog, type ListScope } from './catalog'
 import type { Post } from './post'
 import { getSiteSections } from './sections'
@@ -31,8 +32,10 @@ function synthetic(template: StoredArticle, i: number): StoredArticle {
   const time = i === 7 ? Date.parse('2015-01-01T02:00:00Z') : base + Math.floor(i / 3) * 86_400_000 * 9
   const date = i % 17 === 5 ? '2031-03-01T14:30:00.000Z' : new Date(time).toISOString()
   const slug = `story-${String.fromCharCode(97 + (i % 26))}${i % 4 === 0 ? '-' : ''}${Math.floor(i / 26)}`
-  const corrections =
-    i % 6 === 0 ? [{ date: new Date(time + 3_600_000).toISOString(), kind: 'correction', text: 'A fix.' }] : []
+  // A note an hour after the story (stories sharing a minute share their notes' time too), a second one of the
+  // same time on every other corrected story.
+  const note = (text: string) => ({ date: new Date(time + 3_600_000).toISOString(), kind: 'correction', text })
+  const corrections = i % 6 === 0 ? [note(`A fix to ${i}.`), ...(i % 12 === 0 ? [note(`Another fix to ${i}.`)] : [])] : []
   const meta: IndexEntry = {
     ...template.meta,
     _id: `posts/${slug}.mdx`,
@@ -121,6 +124,14 @@ async function everything(catalog: Catalog) {
         answers[`${audience} ${JSON.stringify(scope)} ${oldestFirst ? 'oldest' : 'newest'} first`] = pages
       }
     }
+    const notes: string[][] = []
+    for (let offset = 0; notes.length === 0 || notes.at(-1)?.length === 5; offset += 5) {
+      const page = await catalog.notes(audience, { offset, limit: 5 })
+      answers[`notes ${audience} total`] = page.total
+      // With the anchor the page links to: the note's place among its article's own.
+      notes.push(page.notes.map(({ post, note }) => `${post.slug}#${noteAnchor(post, note)} ${note.date} ${note.kind} ${note.text}`))
+    }
+    answers[`notes ${audience}`] = notes
     const asked = [...archive.preview.map((article) => article.slug), 'made-up']
     answers[`posts ${audience}`] = slugs(await catalog.posts(asked, audience)).sort()
   }

@@ -25,7 +25,19 @@ export interface Catalog {
   lists(audience: Audience): Promise<Lists>
   /** Slugs of the sections this build will have once its scheduled articles are live. */
   eventualSections(): Promise<string[]>
+  /**
+   * `limit` of the notes (corrections, clarifications, updates) on articles `audience` may see, from `offset`,
+   * newest note first (notes of one time by the article's slug, then in the article's order), and how many there are.
+   */
+  notes(audience: Audience, range: { offset: number; limit: number }): Promise<{ notes: SiteCorrection[]; total: number }>
 }
+
+/** A note on an article, with the article: what /corrections and its feed list. */
+export type SiteCorrection = { post: Post; note: Post['corrections'][number] }
+
+/** Notes newest first; of one time, by the article's slug; of one article and time, in its own order (a stable sort). */
+export const byNewestNote = (a: SiteCorrection, b: SiteCorrection) =>
+  Date.parse(b.note.date) - Date.parse(a.note.date) || compareSlugs(a.post.slug, b.post.slug)
 
 /**
  * Who a list is for: `visible`, a reader of this deploy (drafts too on a preview); `published`, a feed
@@ -98,7 +110,7 @@ export function filesCatalog(
     }
     return low
   }
-  type Made = { snapshot: ContentSnapshot<Post>; lists?: Lists }
+  type Made = { snapshot: ContentSnapshot<Post>; lists?: Lists; notes?: SiteCorrection[] }
   const made = new Map<Audience, { key: string; epoch: number; value: Made }>()
   async function current(audience: Audience): Promise<Made> {
     const { key, posts } = await articles()
@@ -176,6 +188,13 @@ export function filesCatalog(
         })),
       }
       return made.lists
+    },
+    async notes(audience, { offset, limit }) {
+      const made = await current(audience)
+      made.notes ??= made.snapshot.visible
+        .flatMap((post) => post.corrections.map((note) => ({ post, note })))
+        .sort(byNewestNote)
+      return { notes: made.notes.slice(offset, offset + limit), total: made.notes.length }
     },
     async eventualSections() {
       const { key, posts } = await articles()

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { isMissingListPage, isMissingSitemap, listPages, visibleCount } from './list-pages'
 
-const post = (slug: string, date: string, tags: string[], extra: { draft?: boolean; author?: string } = {}) => ({
+const post = (
+  slug: string,
+  date: string,
+  tags: string[],
+  extra: { draft?: boolean; author?: string; notes?: number } = {},
+) => ({
   slug,
   date,
   tags,
@@ -9,21 +14,26 @@ const post = (slug: string, date: string, tags: string[], extra: { draft?: boole
   authors: [extra.author ?? 'jane-roe'],
   credits: [],
   category: 'Tech',
+  corrections: Array.from({ length: extra.notes ?? 0 }, () => ({})),
 })
 
 // 23 articles, three per page: eight pages on the home page.
 const posts = [
-  ...Array.from({ length: 21 }, (_, i) => post(`story-${i}`, `2014-07-${String(i + 1).padStart(2, '0')}`, ['Privacy'])),
-  post('a-draft', '2014-08-02', ['Draft Only'], { draft: true }),
-  post('scheduled', '2999-01-01T09:00:00Z', ['Cloud Act'], { author: 'sam-poe' }),
+  // Five notes on published articles (three on the first, two on the second): with two a page, /corrections has
+  // three pages in production.
+  ...Array.from({ length: 21 }, (_, i) =>
+    post(`story-${i}`, `2014-07-${String(i + 1).padStart(2, '0')}`, ['Privacy'], { notes: [3, 2][i] ?? 0 }),
+  ),
+  post('a-draft', '2014-08-02', ['Draft Only'], { draft: true, notes: 1 }),
+  post('scheduled', '2999-01-01T09:00:00Z', ['Cloud Act'], { author: 'sam-poe', notes: 2 }),
 ]
 const builtAt = Date.parse('2026-01-01T00:00:00Z')
 // Every author has a profile; Lee Moe has no article.
 const authors = ['jane-roe', 'sam-poe', 'lee-moe']
 const lists = listPages(posts, [{ name: 'Tech', slug: 'tech', description: 'Technology.' }], authors, builtAt)
 const pagesOf = (path: string) => Math.ceil(visibleCount(lists[path] ?? { live: 0 }, 'preview', builtAt) / 3)
-const preview = { environment: 'preview' as const, now: builtAt, perPage: 3 }
-const production = { environment: 'production' as const, now: builtAt, perPage: 3 }
+const preview = { environment: 'preview' as const, now: builtAt, perPage: 3, perCorrectionsPage: 2 }
+const production = { environment: 'production' as const, now: builtAt, perPage: 3, perCorrectionsPage: 2 }
 
 describe('listPages', () => {
   it('counts the pages of every list on a preview, drafts and scheduled articles included', () => {
@@ -99,6 +109,22 @@ describe('isMissingListPage', () => {
       expect(isMissingListPage('/authors/lee-moe/page/2', lists, visibility)).toBe(true)
       expect(isMissingListPage('/authors/jane-roe-2', lists, visibility)).toBe(true)
     }
+  })
+
+  it('pages /corrections by its notes, each counted as its article is: published, scheduled until its time, or a draft', () => {
+    expect(lists['/corrections']).toEqual({ live: 5, scheduled: [Date.parse('2999-01-01T09:00:00Z'), Date.parse('2999-01-01T09:00:00Z')], drafts: 1 })
+    expect(isMissingListPage('/corrections/page/3', lists, production)).toBe(false)
+    expect(isMissingListPage('/corrections/page/4', lists, production)).toBe(true)
+    // A preview shows the scheduled article's and the draft's notes too: eight notes, four pages.
+    expect(isMissingListPage('/corrections/page/4', lists, preview)).toBe(false)
+    expect(isMissingListPage('/corrections/page/5', lists, preview)).toBe(true)
+    for (const path of ['/corrections/page/1', '/corrections/page/02', '/corrections/2', '/corrections/x']) {
+      expect(isMissingListPage(path, lists, production), path).toBe(true)
+    }
+    // The page itself and its feed are there with no corrections at all.
+    const none = listPages([], [], [], builtAt)
+    expect(isMissingListPage('/corrections/feed.xml', none, production)).toBe(false)
+    expect(isMissingListPage('/corrections/page/2', none, production)).toBe(true)
   })
 
   it('leaves other paths to the routes', () => {

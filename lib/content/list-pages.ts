@@ -43,13 +43,16 @@ function entry(posts: readonly SnapshotPost[], builtAt: number): ListEntry {
  * author with a profile (`authors`, their ids) has a page, articles or not: the masthead links to it.
  */
 export function listPages(
-  posts: readonly SnapshotPost[],
+  posts: readonly (SnapshotPost & { corrections?: readonly unknown[] | null })[],
   sections: readonly SiteSection[],
   authors: readonly string[],
   builtAt: number,
 ): ListPages {
   const everything = contentSnapshot(posts, 'development', new Date(8.64e15), sections)
   const lists: ListPages = { [listPath({ kind: 'home' })]: entry(everything.visible, builtAt) }
+  // /corrections lists notes: each counts as its article does (published, scheduled until its time, or a draft).
+  const notes = everything.visible.flatMap((post) => Array.from({ length: post.corrections?.length ?? 0 }, () => post))
+  lists[listPath({ kind: 'corrections' })] = entry(notes, builtAt)
   for (const tag of everything.tags) lists[listPath({ kind: 'tag', slug: tag.slug })] = entry(tag.posts, builtAt)
   for (const id of authors) {
     lists[listPath({ kind: 'author', slug: id })] = entry(everything.authorsBySlug.get(id)?.posts ?? [], builtAt)
@@ -78,7 +81,7 @@ export function visibleCount(list: ListEntry, environment: ContentEnvironment, n
   return list.live + scheduled.filter((time) => time <= now).length
 }
 
-type Visibility = { environment: ContentEnvironment; now: number; perPage: number }
+type Visibility = { environment: ContentEnvironment; now: number; perPage: number; perCorrectionsPage: number }
 
 /**
  * Whether a path under the list routes names a list, feed or page that a
@@ -95,10 +98,11 @@ export function isMissingListPage(pathname: string, lists: ListPages, visibility
   const list = lists[listPath(path.list)]
   if (list === undefined) return true
   const count = visibleCount(list, visibility.environment, visibility.now)
-  // The home page is there with nothing published yet, an author's page while they have a profile; every
-  // other list exists while it has an article.
-  if (count === 0 && path.list.kind !== 'home' && path.list.kind !== 'author') return true
-  return path.page > Math.ceil(count / visibility.perPage) && path.page > 1
+  // The home page and /corrections are there with nothing in them yet, an author's page while they have a
+  // profile; every other list exists while it has an article.
+  if (count === 0 && !['home', 'corrections', 'author'].includes(path.list.kind)) return true
+  const perPage = path.list.kind === 'corrections' ? visibility.perCorrectionsPage : visibility.perPage
+  return path.page > Math.ceil(count / perPage) && path.page > 1
 }
 
 /**
@@ -119,14 +123,19 @@ export function isMissingSitemap(
   if (articles) {
     const [, year, part] = articles
     const list = part === undefined ? archiveUrl(Number(year)) : `${archiveUrl(Number(year))}/page/${part}`
-    return isMissingListPage(list, lists, { environment, now, perPage: perFile })
+    return isMissingListPage(list, lists, { environment, now, perPage: perFile, perCorrectionsPage: perFile })
   }
   const pages = /^pages(?:-(\d+))?\.xml$/.exec(name)
   if (!pages) return true
   if (pages[1] === undefined) return false
   // The lists' file holds the corrections and archive pages, the newsroom's own pages (at most as many as the
   // site has routes for) and every list a reader can see.
-  const count = 2 + SITE_PAGES.length + Object.values(lists).filter((list) => visibleCount(list, environment, now) > 0).length
+  const count =
+    2 +
+    SITE_PAGES.length +
+    Object.entries(lists).filter(
+      ([path, list]) => path !== listPath({ kind: 'corrections' }) && visibleCount(list, environment, now) > 0,
+    ).length
   const n = pageNumber(pages[1])
   return !(n >= 2 && n <= Math.ceil(count / perFile))
 }

@@ -1,9 +1,11 @@
-import { archiveUrl, authorPath, pagedHref, sectionPath, tagPath } from '../urls'
+import { archiveUrl, authorPath, correctionsPath, pagedHref, sectionPath, tagPath } from '../urls'
 import type { ListScope } from './catalog'
 import { pageNumber } from './pagination'
 
-/** A list a reader opens at its own path: the home page's, a topic's, a byline's, a section's, a year's or a month's. */
-export type ListRef = Exclude<ListScope, { kind: 'corrected' }>
+/** A list of articles a reader opens at its own path: the home page's, a topic's, an author's, a section's, a year's or a month's. */
+export type PostListRef = Exclude<ListScope, { kind: 'corrected' }>
+/** Any list with pages of its own: a list of articles, or the notes of /corrections. */
+export type ListRef = PostListRef | { kind: 'corrections' }
 
 /** Where a path lands among the lists: which list, which of its pages, or its feed. */
 export type ListPath = { list: ListRef; page: number; feed: boolean }
@@ -35,6 +37,8 @@ function archive([year, month, ...more]: readonly string[]): ListRef | null {
  * one in lib/content/lists.ts and a route file.
  */
 const LIST_ROUTES = new Map<string, ListRoute>([
+  // /corrections itself is its route's own page; its later pages are /corrections/page/<n>.
+  ['corrections', { list: (segments) => (segments.length === 0 ? { kind: 'corrections' } : null), feed: true }],
   ['tags', { list: named('tag'), feed: true }],
   ['authors', { list: named('author'), feed: false }],
   ['sections', { list: named('section'), feed: true }],
@@ -88,6 +92,8 @@ export function listPath(list: ListRef): string {
       return sectionPath(list.slug)
     case 'archive':
       return archiveUrl(list.year, list.month)
+    case 'corrections':
+      return correctionsPath
   }
 }
 

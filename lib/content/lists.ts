@@ -2,7 +2,7 @@ import 'server-only'
 import { monthName } from '../dates'
 import { siteConfig } from '../site'
 import { sectionFeedPath, tagFeedPath } from '../urls'
-import type { ListRef } from './list-routes'
+import type { PostListRef } from './list-routes'
 import { sectionWithSlug } from './sections'
 import { getArchiveMonths, getListPage, getSection, getTag } from './posts'
 import { authorProfile } from './authors'
@@ -28,7 +28,7 @@ const feedTitle = (name: string) => `${siteConfig.name}: ${name} (RSS)`
  * What the pages of a list are called, or null for a list this content does not have (a made-up tag,
  * a month without articles). One case per kind of list in lib/content/list-routes.ts.
  */
-export async function getListDetails(list: ListRef): Promise<ListDetails | null> {
+export async function getListDetails(list: PostListRef): Promise<ListDetails | null> {
   switch (list.kind) {
     case 'home':
       return { heading: `${siteConfig.name}: latest news`, title: 'Latest news' }
@@ -76,7 +76,7 @@ export async function getListDetails(list: ListRef): Promise<ListDetails | null>
 }
 
 /** Page n of a list with what its pages call it; null for a list this content does not have or a page past the end. */
-export async function getList(list: ListRef, page: number) {
+export async function getList(list: PostListRef, page: number) {
   const details = await getListDetails(list)
   const items = details && (await getListPage(list, page))
   return details && items ? { ...details, page: items } : null

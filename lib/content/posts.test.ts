@@ -93,11 +93,15 @@ describe.each(['files', 'postgres'])('content queries from %s', (store) => {
   })
 
   it('lists corrections across the site, newest first, only on published articles', async () => {
-    const { getCorrections } = await loadPosts({ VERCEL_ENV: 'production' })
-    const corrections = await getCorrections()
+    const { getCorrectionsPage, getLatestCorrections } = await loadPosts({ VERCEL_ENV: 'production' })
+    const page = await getCorrectionsPage(1)
+    const corrections = page?.items ?? []
     expect(corrections.length).toBeGreaterThan(0)
+    expect(page?.totalPages).toBe(1)
     const dates = corrections.map(({ note }) => Date.parse(note.date))
     expect(dates).toEqual(dates.toSorted((a, b) => b - a))
     expect(corrections.every(({ post }) => !post.draft)).toBe(true)
+    expect(await getLatestCorrections(1)).toEqual(corrections.slice(0, 1))
+    expect(await getCorrectionsPage(2)).toBeNull()
   })
 })

@@ -22,12 +22,12 @@ import {
   type ListScope,
   type ListSummary,
   type MonthSummary,
+  type SiteCorrection,
 } from './catalog'
 import { pageCount, type Page } from './pagination'
 import { composeFrontPage, SECTION_STORIES, standingChoices, TOP_STORIES } from './front-page'
 import { SITE_PAGES, type SitePage, type SitePageSlug } from './site-pages'
 import { contentEnvironment, isPublished } from './visibility'
-import { compareSlugs } from './snapshot'
 
 /**
  * The only module pages read content through. Pages ask it, never
@@ -43,7 +43,7 @@ import { compareSlugs } from './snapshot'
  * neither a deploy nor a server grows with the archive.
  */
 export type { ArticleBody, Post }
-export type { ListScope, ListSummary, MonthSummary }
+export type { ListScope, ListSummary, MonthSummary, SiteCorrection }
 
 const environment = contentEnvironment()
 
@@ -267,17 +267,22 @@ export async function getPublishedLists() {
   return (await catalog()).lists('published')
 }
 
-export type SiteCorrection = { post: Post; note: Post['corrections'][number] }
-
-/** Every correction, clarification and update on a published article, newest first, for /corrections and its feed. */
-export async function getCorrections(): Promise<SiteCorrection[]> {
-  const corrected = await (await catalog()).items({ kind: 'corrected' }, 'published', { offset: 0, limit: ALL })
-  return corrected
-    .flatMap((post) => post.corrections.map((note) => ({ post, note })))
-    .sort((a, b) => Date.parse(b.note.date) - Date.parse(a.note.date) || compareSlugs(a.post.slug, b.post.slug))
+/**
+ * Page `page` (1-based) of every correction, clarification and update on an article a reader may see,
+ * newest first: /corrections and its later pages. Null for a page past the end (page 1 always exists).
+ */
+export async function getCorrectionsPage(page: number): Promise<Page<SiteCorrection> | null> {
+  const perPage = siteConfig.correctionsPerPage
+  const store = await catalog()
+  const { notes, total } = await store.notes('visible', { offset: (page - 1) * perPage, limit: perPage })
+  const totalPages = pageCount(total, page, perPage)
+  return totalPages === null ? null : { items: notes, page, totalPages }
 }
-/** As many rows as a query can return: for a list a page shows whole. */
-const ALL = 2 ** 31 - 1
+
+/** The newest `count` notes on published articles, for the corrections feed. */
+export async function getLatestCorrections(count: number): Promise<SiteCorrection[]> {
+  return (await (await catalog()).notes('published', { offset: 0, limit: count })).notes
+}
 
 /** The ranked related list the content build made for an article (lib/related), before visibility. */
 async function relatedLinks(slug: string): Promise<RelatedLink[]> {

@@ -130,7 +130,7 @@ export function readSavedSource(
 ): { file: string; source: string } | undefined {
   const file = path.join(directory, sourceFilePath)
   try {
-    return { file, source: readFileSync(/* turbopackIgnore: true */ path.resolve(process.cwd(), file), 'utf8') }
+    return { file, source: readFileSync(path.resolve(/* turbopackIgnore: true */ process.cwd(), file), 'utf8') }
   } catch (error) {
     if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return undefined
     throw error

@@ -10,6 +10,7 @@ import {
   readListCounts,
   readListItems,
   readNextGoLive,
+  readNotes,
   searchArticles,
   type ArticleRow,
   type ExcerptPart,
@@ -169,6 +170,18 @@ export const storeCatalog: Catalog = {
     return rows.map(post)
   },
   lists,
+  async notes(audience, range) {
+    const { rows, total } = await watched(() => readNotes(store(), momentFor(audience), range))
+    return {
+      // The note is the article's own (its anchor on the page is its place among them).
+      notes: rows.flatMap((row) => {
+        const article = post(row)
+        const note = article.corrections[row.position - 1]
+        return note ? [{ post: article, note }] : []
+      }),
+      total,
+    }
+  },
   async eventualSections() {
     const present = new Set(await watched(() => readEventualCategories(store(), environment)))
     return getSiteSections()

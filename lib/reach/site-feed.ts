@@ -12,7 +12,13 @@ import {
   tagPath,
 } from '../urls'
 import { renderFeed, type FeedFormat, type FeedItem } from './feed'
-import { getArticleBody, getCorrections, getLatestPublished, getPublishedLookup, type Post } from '../content/posts'
+import {
+  getArticleBody,
+  getLatestCorrections,
+  getLatestPublished,
+  getPublishedLookup,
+  type Post,
+} from '../content/posts'
 import { inlineRelatedSlugs } from '../checks/references'
 import { siteConfig } from '../site'
 import { bylineOf } from '../content/authors'
@@ -115,7 +121,7 @@ export async function feedResponse(format: FeedFormat, scope?: FeedScope): Promi
  * site's corrections sees each once.
  */
 export async function correctionsFeedResponse(): Promise<Response> {
-  const items: FeedItem[] = (await getCorrections()).slice(0, siteConfig.feedItems).map(({ post, note }) => ({
+  const items: FeedItem[] = (await getLatestCorrections(siteConfig.feedItems)).map(({ post, note }) => ({
     title: `${correctionLabels[note.kind]}: ${post.title}`,
     url: absoluteUrl(`${post.url}#${noteAnchor(post, note)}`),
     summary: note.text,

@@ -103,6 +103,32 @@ export async function listArticles(
   return { items, total: count?.total ?? 0 }
 }
 
+/**
+ * `limit` notes (corrections, clarifications, updates) on the articles a reader of `moment` may see, from
+ * `offset`, newest note first, each as its article and its place (1-based) among the article's notes, as lib/content/catalog.ts byNewestNote orders them, and how many there are:
+ * /corrections' pages. Read from the articles that carry one (a partial index), so a page costs what the
+ * corrected articles are, never the archive.
+ */
+export async function readNotes(
+  db: Database,
+  moment: Moment,
+  { offset, limit }: { offset: number; limit: number },
+): Promise<{ rows: (ArticleRow & { position: number })[]; total: number }> {
+  const { sql } = db
+  const articles = table(db, 'articles')
+  const [rows, [count]] = await Promise.all([
+    sql<(ArticleRow & { position: number })[]>`
+      select a.slug, a.date, a.draft, a.title, a.summary, a.category, a.author, a.tags, a.meta, n.i::int as position
+      from ${articles} a cross join lateral jsonb_array_elements(a.meta->'corrections') with ordinality as n(note, i)
+      where a.corrected and ${visible(db, moment)}
+      order by (n.note->>'date')::timestamptz desc, a.slug, n.i limit ${limit} offset ${offset}`,
+    sql<{ total: number }[]>`
+      select coalesce(sum(jsonb_array_length(meta->'corrections')), 0)::int as total
+      from ${articles} where corrected and ${visible(db, moment)}`,
+  ])
+  return { rows, total: count?.total ?? 0 }
+}
+
 /** The articles among `slugs` a reader of `moment` may see, in no order: a page's links resolved at once. */
 export async function readArticlesBySlug(
   db: Database,

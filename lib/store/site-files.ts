@@ -33,9 +33,20 @@ export async function writeSiteFiles(root: string, db: Database, contentDir: str
   mkdirSync(file('.contentlayer'), { recursive: true })
   // What the proxy needs of each article: its slug, time and state, and the lists it is in (its columns, not its index entry).
   const posts = (
-    await db.sql<{ slug: string; date: Date; draft: boolean; tags: string[]; authors: string[]; category: string }[]>`
-      select slug, date, draft, tag_names as tags, author_slugs as authors, category from ${table(db, 'articles')}
-      where ${true}`
+    await db.sql<
+      {
+        slug: string
+        date: Date
+        draft: boolean
+        tags: string[]
+        authors: string[]
+        category: string
+        corrections: unknown[] | null
+      }[]
+    >`
+      select slug, date, draft, tag_names as tags, author_slugs as authors, category,
+             case when corrected then meta->'corrections' end as corrections
+      from ${table(db, 'articles')} where ${true}`
   )
     // author_slugs holds everyone the article credits, which is what its authors' lists need.
     .map((row) => ({ ...row, date: row.date.toISOString(), credits: [] }))
