@@ -168,7 +168,7 @@ export type Weight = { scripts: number; raw: number; gzip: number; brotli: numbe
 
 /** Bytes of every script a page's HTML loads (not the nomodule polyfill), compressed as a CDN would. */
 export async function scriptWeight(baseUrl: string, path: string): Promise<Weight> {
-  const html = await (await fetch(baseUrl + path)).text()
+  const html = await (await get(baseUrl + path)).text()
   const sources = [...html.matchAll(/<script\b([^>]*)>/g)]
     .map((m) => m[1] ?? '')
     .filter((attrs) => !/\bnoModule\b|\bnomodule\b/i.test(attrs))
@@ -179,7 +179,7 @@ export async function scriptWeight(baseUrl: string, path: string): Promise<Weigh
   const unique = [...new Set(sources)]
   const weight: Weight = { scripts: unique.length, raw: 0, gzip: 0, brotli: 0 }
   for (const src of unique) {
-    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer())
+    const body = Buffer.from(await (await get(new URL(src, baseUrl).href)).arrayBuffer())
     weight.raw += body.length
     weight.gzip += gzipSync(body, { level: 9 }).length
     weight.brotli += brotliCompressSync(body).length
