@@ -64,6 +64,7 @@ export default defineConfig({
         'drafts.spec.ts',
         'reach.spec.ts',
         'security.spec.ts',
+        'functions.spec.ts',
         'environment.spec.ts',
       ],
       use: { ...devices['Pixel 7'], launchOptions },

@@ -21,7 +21,7 @@ export const contentDir = process.env.CONTENT_DIR ?? 'content'
  * own site (e2e/site/content) has its pictures in e2e/site/public. The
  * variants made of them are always served from the project's public/_img.
  */
-export const picturesDir = (content: string) => path.join(path.dirname(content), 'public')
+export const picturesDir = (content: string) => path.join(/* turbopackIgnore: true */ path.dirname(content), 'public')
 
 /** What a note on an article says happened: a fact fixed, a point made clearer, or news added since. */
 export const correctionKinds = ['correction', 'clarification', 'update'] as const
