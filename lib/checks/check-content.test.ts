@@ -429,24 +429,16 @@ describe('authors', () => {
 
   it('takes several authors and role credits that all have profiles', async () => {
     await writeArticle('two.mdx', { ...good, authors: '[ada-okoro, ben-hale]' }, 'Text.\n')
-    await writeFile(
-      path.join(root, 'content/posts/credited.mdx'),
-      `---\n${Object.entries(good)
-        .map(([k, v]) => `${k}: ${v}`)
-        .join('\n')}\ncredits:\n  - role: Photos by\n    authors: [cy-ito]\n---\n\nText.\n`,
-    )
+    await writeArticle('credited.mdx', { ...good, credits: '\n  - role: Photos by\n    authors: [cy-ito]' })
     expect(await checkContent(root)).toEqual([])
   })
 
   it('names an author id without a profile on its line, in the byline or a credit, with the ids there are', async () => {
-    await writeFile(
-      path.join(root, 'content/posts/unknown.mdx'),
-      `---\n${Object.entries(good)
-        .map(([k, v]) => `${k}: ${v}`)
-        .join(
-          '\n',
-        )}\nauthors: [ada-okoro, Ada Okoro]\ncredits:\n  - role: Photos by\n    authors: [nobody-here]\n---\n\nText.\n`,
-    )
+    await writeArticle('unknown.mdx', {
+      ...good,
+      authors: '[ada-okoro, Ada Okoro]',
+      credits: '\n  - role: Photos by\n    authors: [nobody-here]',
+    })
     const text = await problemsText()
     expect(text).toContain(
       'content/posts/unknown.mdx:6: "authors" names "Ada Okoro", who has no profile. The authors are: ada-okoro, ben-hale, cy-ito, dee-marsh, news-ledge-staff. An author is a profile: add content/authors/ada-okoro.mdx',
@@ -457,12 +449,7 @@ describe('authors', () => {
   it('explains that "author" became "authors", and refuses an empty byline or a credit without a role', async () => {
     await writeArticle('old.mdx', { ...good, author: "'Ada Okoro'" })
     await writeArticle('empty.mdx', { ...good, authors: '[]' })
-    await writeFile(
-      path.join(root, 'content/posts/no-role.mdx'),
-      `---\n${Object.entries(good)
-        .map(([k, v]) => `${k}: ${v}`)
-        .join('\n')}\ncredits:\n  - authors: [cy-ito]\n---\n\nText.\n`,
-    )
+    await writeArticle('no-role.mdx', { ...good, credits: '\n  - authors: [cy-ito]' })
     const text = await problemsText()
     expect(text).toContain(
       'content/posts/old.mdx:6: "author" is now "authors": a list of ids of profiles in content/authors, e.g. authors: [ada-okoro].',
