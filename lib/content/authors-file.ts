@@ -5,6 +5,7 @@ import { isPictureUse } from '../checks/images'
 import type { ContentProblem } from '../checks/problems'
 import type { AuthorProfile } from './bylines'
 import { compileArticleBody } from './compile-mdx'
+import { fileProblemsError } from './yaml-file'
 
 /** The profile files under `<root>/<contentDir>/authors`, by name, in id order. */
 function profileFiles(root: string, contentDir: string): string[] {
@@ -32,12 +33,8 @@ export async function readAuthorSources(root: string, contentDir: string): Promi
     const file = path.join(contentDir, AUTHORS_DIR, name)
     const { findings, profile } = await checkAuthorProfile(file, readFileSync(path.join(root, file), 'utf8'))
     const problems = findings.filter((finding): finding is ContentProblem => !isPictureUse(finding))
-    if (problems.length > 0 || !profile) {
-      throw new Error(
-        problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n') ||
-          `${file}: not a profile (npm run check:content says why)`,
-      )
-    }
+    if (problems.length > 0) throw fileProblemsError(file, problems)
+    if (!profile) throw new Error(`${file}: not a profile (npm run check:content says why)`)
     profiles.push(profile)
   }
   return profiles

@@ -33,10 +33,11 @@ export function alternates(
 /** Search and social metadata of an article; React escapes every value in the tags. */
 export function articleMetadata(post: Post): Metadata {
   const canonical = post.canonical ?? post.url
+  const { authors } = bylineOf(post)
   return {
     title: post.title,
     description: post.summary,
-    authors: bylineOf(post).authors.map((author) => ({ name: author.name, url: authorPath(author.id) })),
+    authors: authors.map((author) => ({ name: author.name, url: authorPath(author.id) })),
     alternates: alternates(canonical),
     openGraph: {
       type: 'article',
@@ -49,7 +50,7 @@ export function articleMetadata(post: Post): Metadata {
       modifiedTime: isoInZone(modifiedAt(post) ?? post.date),
       section: post.category,
       tags: [...post.tags],
-      authors: bylineOf(post).authors.map((author) => absoluteUrl(authorPath(author.id))),
+      authors: authors.map((author) => absoluteUrl(authorPath(author.id))),
     },
     twitter: { card: 'summary_large_image', title: post.title, description: post.summary },
     // Large previews in Google Discover and Top Stories; a preview deploy keeps its noindex.
