@@ -13,6 +13,7 @@ export default defineConfig([
     '.contentlayer-batch/**',
     '.bench/**',
     '.e2e-site/**',
+    '.e2e-import/**',
     '.search/**',
     'public/_img/**',
     'node_modules/**',

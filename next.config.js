@@ -87,6 +87,9 @@ export default function nextConfig(phase) {
     serverExternalPackages: ['harfbuzzjs'],
     env,
     poweredByHeader: false,
+    // proxy.ts strips a trailing slash itself (308, as Next does), after looking the path up among old
+    // addresses: an imported site's URLs end in / and must reach their new home in one redirect, not two.
+    skipTrailingSlashRedirect: true,
     // Pages revalidate every minute (app/layout.tsx); a CDN may serve one stale while it
     // fetches the next for a day at most, not Next's default of a year: a 404 for a slug that becomes an
     // article at its scheduled minute, or a corrected story, must not linger at the edge.

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-import { DEV_SITE, E2E_DATABASE_PORT, E2E_DATABASE_URL, SITE } from './e2e/fixtures'
+import { DEV_SITE, E2E_DATABASE_PORT, E2E_DATABASE_URL, IMPORT_PORT, IMPORT_SITE, SITE } from './e2e/fixtures'
 
 // The production build and a VERCEL_ENV=preview build of the tests' own site
 // (e2e/site), served side by side: `npm test` builds both with CONTENT_DIR=e2e/site/content.
@@ -47,7 +47,7 @@ export default defineConfig({
     { name: 'scheduling', testMatch: 'scheduling/**' },
     {
       name: 'desktop',
-      testIgnore: ['preview/**', 'dev/**', 'scheduling/**', 'database/**'],
+      testIgnore: ['preview/**', 'dev/**', 'scheduling/**', 'database/**', 'import/**'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {
@@ -59,6 +59,7 @@ export default defineConfig({
         'dev/**',
         'scheduling/**',
         'database/**',
+        'import/**',
         'probing.spec.ts',
         'urls.spec.ts',
         'drafts.spec.ts',
@@ -66,6 +67,7 @@ export default defineConfig({
         'security.spec.ts',
         'functions.spec.ts',
         'environment.spec.ts',
+        'redirects.spec.ts',
       ],
       use: { ...devices['Pixel 7'], launchOptions },
     },
@@ -85,11 +87,18 @@ export default defineConfig({
         'preview/**',
         'dev/**',
         'scheduling/**',
+        'import/**',
         'search-in-browser.spec.ts',
         'accessibility.spec.ts',
         'environment.spec.ts',
       ],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${E2E_DATABASE_PORT}` },
+    },
+    {
+      // The tests' site with two old sites imported into it (npm run build:import), for the redirects and pages they bring.
+      name: 'import',
+      testMatch: 'import/**',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${IMPORT_PORT}` },
     },
     {
       name: 'dev',
@@ -116,6 +125,13 @@ export default defineConfig({
       command: `node server.mjs -p ${E2E_DATABASE_PORT}`,
       env: { NEXT_DIST_DIR: '.next-database', DATABASE_URL: E2E_DATABASE_URL },
       url: `http://127.0.0.1:${E2E_DATABASE_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node server.mjs -p ${IMPORT_PORT}`,
+      cwd: IMPORT_SITE,
+      url: `http://127.0.0.1:${IMPORT_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import slugs from '@/.contentlayer/article-slugs.json'
 import lists from '@/.contentlayer/list-pages.json'
+import redirects from '@/.contentlayer/redirects.json'
+import { findRedirect } from '@/lib/content/redirects'
 import { isMissingListPage, isMissingSitemap } from '@/lib/content/list-pages'
 import { URLS_PER_SITEMAP } from '@/lib/reach/sitemap-files'
 import { articleGate, contentEnvironment } from '@/lib/content/visibility'
@@ -22,7 +24,8 @@ const isArticle = (slug: string) => environment === 'development' || gate(slug, 
 const ALLOWED = 'GET, HEAD, OPTIONS'
 
 /**
- * Answers, before anything renders, the requests the open web sends all day
+ * Answers, before anything renders, old addresses with a redirect to their new
+ * home (lib/content/redirects.ts), and the requests the open web sends all day
  * that no page has: methods other than GET and HEAD (a 405, where Next would
  * answer some with a 500), malformed percent-encoding anywhere (which Next's
  * own routing answers with a 500), made-up article slugs, drafts and
@@ -39,7 +42,18 @@ export function proxy(request: NextRequest) {
   if (method !== 'GET' && method !== 'HEAD') {
     return new NextResponse('Method not allowed\n', { status: 405, headers: { Allow: ALLOWED } })
   }
-  const { pathname } = request.nextUrl
+  const { pathname, search } = request.nextUrl
+  // An old address (an imported site's, or one an editor listed) goes to its new home in one step.
+  const moved = findRedirect(redirects, pathname, search)
+  if (moved) return NextResponse.redirect(new URL(moved, request.url), 301)
+  // Next's own trailing-slash redirect is off (next.config.js) so that an old address ending in / is
+  // looked up above first; every other path ending in / goes to the same path without it, as Next would.
+  if (pathname.length > 1 && pathname.endsWith('/')) {
+    // A plain URL: NextURL writes a path back with the slash its own trailing-slash setting gives it.
+    const url = new URL(request.url)
+    url.pathname = pathname.replace(/\/+$/, '') || '/'
+    return NextResponse.redirect(url, 308)
+  }
   const missing =
     isKnownNotFound(pathname, isArticle) ||
     (environment !== 'development' &&

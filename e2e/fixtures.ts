@@ -49,6 +49,13 @@ export const affiliateNotice =
 /** The scratch copy of the tests' site the dev server runs on (playwright.config.ts), so an editing test leaves it alone. */
 export const DEV_SITE = '.e2e-site'
 
+/**
+ * A copy of the project with two old sites imported into the tests' site (npm run build:import: the exports
+ * in lib/import/fixtures, through npm run import), built for production and served for the `import` project.
+ */
+export const IMPORT_SITE = '.e2e-import'
+export const IMPORT_PORT = 3104
+
 /** The production build with DATABASE_URL (npm run build:database), and the database it reads, made afresh each run. */
 export const E2E_DATABASE_PORT = 3103
 export const E2E_DATABASE_URL = (() => {

@@ -1,6 +1,7 @@
 import http from 'node:http'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import type { APIRequestContext } from '@playwright/test'
 
 /**
  * Every URL shape the app answers, read from app/ itself, so a route added
@@ -108,4 +109,14 @@ export function rawGet(baseURL: string, path: string): Promise<{ status: number;
     })
     request.on('error', reject)
   })
+}
+
+/** A request's answer without following a redirect: its status, and where it sends a browser (Next writes a same-site Location as a path). */
+export async function redirectOf(request: APIRequestContext, url: string) {
+  const response = await request.get(url, { maxRedirects: 0 })
+  const location = response.headers()['location']
+  return {
+    status: response.status(),
+    location: location === undefined ? '' : new URL(location, response.url()).toString(),
+  }
 }

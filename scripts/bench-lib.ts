@@ -277,7 +277,12 @@ export function scratchDir(name: string): string {
 
 /** A throwaway copy of the project's tracked files, lock file aside. */
 export function projectCopy(name = 'archive'): string {
-  const dir = scratchDir(name)
+  return projectCopyAt(scratchDir(name))
+}
+
+/** The project's tracked files copied into `dir` (inside the project, where Turbopack finds node_modules). */
+export function projectCopyAt(dir: string): string {
+  mkdirSync(dir, { recursive: true })
   const files = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean)
   for (const file of files.filter((f) => f !== 'package-lock.json')) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })

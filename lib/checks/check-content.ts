@@ -17,6 +17,9 @@ import { isSlug, slugify } from '../urls'
 import { codeVersion } from '../build-cache/paths'
 import { contentHash, ResultCache } from '../build-cache/result-cache'
 import { picturesDir } from '../content/schema'
+import { IMPORTS_DIR } from '../content/imports-file'
+import { REDIRECTS_FILE } from '../content/redirects-file'
+import { findRedirectProblems, isImportFile, type SiteTargets } from './redirects'
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
@@ -172,10 +175,13 @@ export async function checkContent(
   const named: NamedArticle[] = []
   const bySlug = new Map<string, string>()
   const profiles = new Set<string>()
+  const sitePages = new Set<string>()
   const sections = checkSectionsFile(root, contentDir)
   problems.push(...sections.problems, ...checkFrontPageFile(root, contentDir))
   for (const relative of await listFiles(path.join(root, contentDir))) {
     if (relative === SECTIONS_FILE || relative === FRONT_PAGE_FILE) continue
+    // Checked below, against every article: where each redirect goes must be a page.
+    if (relative === REDIRECTS_FILE || isImportFile(relative)) continue
     if (relative.startsWith(`${AUTHORS_DIR}/`) && relative.endsWith('.mdx')) {
       const file = `${contentDir}/${relative}`
       const { findings } = await checkAuthorProfile(file, await readFile(path.join(root, file), 'utf8'))
@@ -187,12 +193,13 @@ export async function checkContent(
       const file = `${contentDir}/${relative}`
       const findings = await checkSitePage(file, await readFile(path.join(root, file), 'utf8'))
       problems.push(...(await articleProblems(file, { findings, post: null, named: null }, pictures)))
+      sitePages.add(path.basename(relative, '.mdx'))
       continue
     }
     if (!/^posts\/[^/]+\.mdx$/.test(relative)) {
       problems.push({
         file: `${contentDir}/${relative}`,
-        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx, the site's own pages, as ${contentDir}/${SITE_PAGES_DIR}/<page>.mdx, the authors' profiles, as ${contentDir}/${AUTHORS_DIR}/<id>.mdx, and ${contentDir}/${SECTIONS_FILE} and ${contentDir}/${FRONT_PAGE_FILE}. Move or remove this file.`,
+        message: `Only articles live under ${contentDir}/, as ${contentDir}/posts/<slug>.mdx, the site's own pages, as ${contentDir}/${SITE_PAGES_DIR}/<page>.mdx, the authors' profiles, as ${contentDir}/${AUTHORS_DIR}/<id>.mdx, ${contentDir}/${SECTIONS_FILE}, ${contentDir}/${FRONT_PAGE_FILE}, ${contentDir}/${REDIRECTS_FILE} and what npm run import records under ${contentDir}/${IMPORTS_DIR}/. Move or remove this file.`,
       })
       continue
     }
@@ -221,7 +228,19 @@ export async function checkContent(
     }
   }
   facts?.save()
+  const everyNamed = [...named, ...(scope?.named ?? [])]
+  const targets: SiteTargets = {
+    articles: new Map([
+      ...(scope?.known ?? []),
+      ...posts.map((post): [string, { draft: boolean }] => [post.slug, { draft: post.draft }]),
+    ]),
+    profiles,
+    sections: new Set(sections.sections?.map((section) => section.slug) ?? []),
+    tags: new Set(everyNamed.flatMap((article) => article.tags.map(slugify))),
+    pages: sitePages,
+  }
   return [
+    ...findRedirectProblems(root, contentDir, targets),
     ...problems,
     ...findNameProblems([...named, ...(scope?.named ?? [])]),
     ...findAuthorProblems([...named, ...(scope?.named ?? [])], profiles, contentDir),

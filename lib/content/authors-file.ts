@@ -18,11 +18,6 @@ function profileFiles(root: string, contentDir: string): string[] {
   }
 }
 
-/** The ids of the authors with a profile: what an article's `authors:` may name. */
-export function readAuthorIds(root: string, contentDir: string): string[] {
-  return profileFiles(root, contentDir).map((name) => path.basename(name, '.mdx'))
-}
-
 /**
  * The profiles of content/authors, for the build steps that run after the content check: a mistake the check
  * would report stops them with the same words (its line included).

@@ -7,6 +7,7 @@ import { readFrontPage } from './front-page-file'
 import { readSections } from './sections-file'
 import { readSitePages } from './site-pages-file'
 import { readAuthorProfiles } from './authors-file'
+import { readRedirectTable } from './redirects-file'
 import { writeFileAtomic } from '../build-cache/files'
 
 /** Related lists by slug, for lib/posts.ts. */
@@ -34,6 +35,9 @@ export const SITE_PAGES_TYPES_PATH = '.contentlayer/site-pages.d.json.ts'
 /** The authors' profiles from content/authors, bios compiled, for pages (lib/content/authors.ts). */
 export const AUTHORS_PATH = '.contentlayer/authors.json'
 export const AUTHORS_TYPES_PATH = '.contentlayer/authors.d.json.ts'
+/** Old addresses and where they go now, sorted, for proxy.ts (lib/content/redirects.ts). */
+export const REDIRECTS_PATH = '.contentlayer/redirects.json'
+export const REDIRECTS_TYPES_PATH = '.contentlayer/redirects.d.json.ts'
 /** The first line of each generated declaration file. */
 export const GENERATED_NOTE = '// NOTE Written by the content build (npm run content, or npm run db:publish): do not edit\n'
 /** A declaration file that types a generated JSON file as `type`, imported from `module` (under lib/content). */
@@ -47,6 +51,7 @@ export const SECTIONS_TYPES = declaration('SiteSection', 'sections', true)
 export const FRONT_PAGE_TYPES = declaration('FrontPage', 'front-page')
 export const SITE_PAGES_TYPES = declaration('SitePage', 'site-pages', true)
 export const AUTHORS_TYPES = declaration('AuthorProfile', 'bylines', true)
+export const REDIRECTS_TYPES = declaration('RedirectTable', 'redirects')
 /**
  * The other generated files pages and the proxy import, typed without
  * TypeScript reading them: inferring a type from a 10,000-article related
@@ -73,7 +78,8 @@ export default posts
 /**
  * What editors write beside the articles, checked and written where pages import it: the sections
  * (content/sections.yml), the front page's choices (content/front-page.yml), the site's own pages
- * (content/pages/*.mdx, compiled) and the authors' profiles (content/authors/*.mdx, bios compiled). Every content build writes
+ * (content/pages/*.mdx, compiled), the authors' profiles (content/authors/*.mdx, bios compiled) and the redirects
+ * (content/redirects.yml and the imports' records, content/imports/*.json). Every content build writes
  * them (scripts/content-index.ts, lib/store/site-files.ts), and the content check under `npm run dev`, so an
  * edit to either shows at once. Throws with the check's words on a mistake.
  */
@@ -90,6 +96,8 @@ export async function writeEditorialFiles(root: string, contentDir: string) {
   const authors = await readAuthorProfiles(root, contentDir)
   await writeIfChanged(file(AUTHORS_PATH), `${JSON.stringify(authors)}\n`)
   await writeIfChanged(file(AUTHORS_TYPES_PATH), AUTHORS_TYPES)
+  await writeIfChanged(file(REDIRECTS_PATH), `${JSON.stringify(readRedirectTable(root, contentDir))}\n`)
+  await writeIfChanged(file(REDIRECTS_TYPES_PATH), REDIRECTS_TYPES)
   return { sections, authors }
 }
 
