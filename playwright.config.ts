@@ -42,7 +42,14 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    // Listed first so that its long wait starts early. It builds its own copy
+    // First, on a dev server just started: in two full runs today the editing test, run last, saw the dev server
+    // miss a new article for its whole 30 s after the rest of the suite (it passed alone every time; see the notes).
+    {
+      name: 'dev',
+      testMatch: 'dev/**',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${DEV_PORT}` },
+    },
+    // Listed early so that its long wait starts early. It builds its own copy
     // of the site with a story scheduled minutes ahead, and serves it on port 3110.
     { name: 'scheduling', testMatch: 'scheduling/**' },
     {
@@ -99,11 +106,6 @@ export default defineConfig({
       name: 'import',
       testMatch: 'import/**',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${IMPORT_PORT}` },
-    },
-    {
-      name: 'dev',
-      testMatch: 'dev/**',
-      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${DEV_PORT}` },
     },
   ],
   // Production builds, as readers and preview teams get them, and the one reading PostgreSQL: `npm test` builds them first.
