@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
-import { DEV_SITE, E2E_DATABASE_PORT, E2E_DATABASE_URL, IMPORT_PORT, IMPORT_SITE, SITE } from './e2e/fixtures'
+import { DEV_SITE, E2E_DATABASE_PORT, E2E_DATABASE_URL, IMPORT_PORT, SITE } from './e2e/fixtures'
 
 // The production build and a VERCEL_ENV=preview build of the tests' own site
 // (e2e/site), served side by side: `npm test` builds both with CONTENT_DIR=e2e/site/content.
@@ -42,14 +42,7 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    // First, on a dev server just started: in two full runs today the editing test, run last, saw the dev server
-    // miss a new article for its whole 30 s after the rest of the suite (it passed alone every time; see the notes).
-    {
-      name: 'dev',
-      testMatch: 'dev/**',
-      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${DEV_PORT}` },
-    },
-    // Listed early so that its long wait starts early. It builds its own copy
+    // Listed first so that its long wait starts early. It builds its own copy
     // of the site with a story scheduled minutes ahead, and serves it on port 3110.
     { name: 'scheduling', testMatch: 'scheduling/**' },
     {
@@ -102,10 +95,16 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${E2E_DATABASE_PORT}` },
     },
     {
-      // The tests' site with two old sites imported into it (npm run build:import), for the redirects and pages they bring.
+      // The tests' site with two old sites imported into it (npm run build:import), for the redirects and pages they
+      // bring; its spec starts that copy's server itself, only while it runs.
       name: 'import',
       testMatch: 'import/**',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${IMPORT_PORT}` },
+    },
+    {
+      name: 'dev',
+      testMatch: 'dev/**',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://localhost:${DEV_PORT}` },
     },
   ],
   // Production builds, as readers and preview teams get them, and the one reading PostgreSQL: `npm test` builds them first.
@@ -127,13 +126,6 @@ export default defineConfig({
       command: `node server.mjs -p ${E2E_DATABASE_PORT}`,
       env: { NEXT_DIST_DIR: '.next-database', DATABASE_URL: E2E_DATABASE_URL },
       url: `http://127.0.0.1:${E2E_DATABASE_PORT}`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
-      command: `node server.mjs -p ${IMPORT_PORT}`,
-      cwd: IMPORT_SITE,
-      url: `http://127.0.0.1:${IMPORT_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,12 +1,23 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
-import { IMPORT_SITE, SITE } from '../fixtures'
+import { IMPORT_PORT, IMPORT_SITE, SITE } from '../fixtures'
 import { redirectOf } from '../routes'
+import { startServer, type Server } from '../../scripts/bench-lib'
 
 // The tests' site with a WordPress blog (once at https://old.ledger.example/blog) and a Ghost site imported by
 // `npm run import` and built with no hand edits (npm run build:import; the exports are lib/import/fixtures).
 // Every old address answers a permanent redirect to its new home in one step, against `next start`.
+
+// The copy's own `next start`, for this file only (its tests run in order, in one worker).
+test.describe.configure({ mode: 'serial' })
+let server: Server | undefined
+test.beforeAll(async () => {
+  server = await startServer(path.resolve(IMPORT_SITE), IMPORT_PORT)
+})
+test.afterAll(async () => {
+  await server?.stop()
+})
 
 const story = '/posts/microsoft-opens-dublin-data-center'
 const oldAddresses: [string, string][] = [
