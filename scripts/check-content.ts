@@ -17,6 +17,7 @@ import { contentEnvironment } from '../lib/content/visibility'
 import { contentDir } from '../lib/content/schema'
 import { formatProblems } from '../lib/checks/problems'
 import { contentHash } from '../lib/build-cache/result-cache'
+import { writeFileAtomic } from '../lib/build-cache/files'
 import { databaseUrl } from '../lib/environment'
 import { checkScope } from '../lib/store/check-scope'
 import { connect } from '../lib/store/database'
@@ -36,7 +37,9 @@ const problemsFile = path.join(root, '.contentlayer', 'content-problems.json')
 const savedFile = path.join(root, '.contentlayer', 'saved-articles.json')
 const saved: Record<string, string> = {}
 
-const writeSaved = () => writeFile(savedFile, `${JSON.stringify(saved, null, 1)}\n`)
+// Whole or not at all: the dev server compiles this file as a module the moment it changes, and a half-written
+// one ("Unable to make a module from invalid JSON") fails every page until the next save.
+const writeSaved = async () => writeFileAtomic(savedFile, `${JSON.stringify(saved, null, 1)}\n`)
 // Its type, for TypeScript (allowArbitraryExtensions), as scripts/content-index.ts types the other generated JSON.
 await mkdir(path.dirname(savedFile), { recursive: true })
 await writeFile(
@@ -70,7 +73,7 @@ async function run(): Promise<boolean> {
     console.warn(`Warning (an error in the production build, npm run build):\n${lines}`)
   }
   await mkdir(path.dirname(problemsFile), { recursive: true })
-  await writeFile(problemsFile, `${JSON.stringify(problems, null, 1)}\n`)
+  writeFileAtomic(problemsFile, `${JSON.stringify(problems, null, 1)}\n`)
   if (problems.length > 0) console.error(formatProblems(problems))
   else console.log('Content check passed.')
   if (process.argv.includes('--watch')) await showEditorialFiles()

@@ -16,7 +16,8 @@ export type RedirectTable = readonly (readonly [string, string])[]
  */
 export const ID_PARAMETERS = ['p', 'page_id', 'attachment_id', 'cat', 'tag', 'author'] as const
 
-function decoded(segment: string): string {
+/** A path segment percent-decoded, or as it is when it does not decode. */
+export function decoded(segment: string): string {
   try {
     return decodeURIComponent(segment)
   } catch {

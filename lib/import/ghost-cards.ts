@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
+import { escapeHtml } from './html-to-mdx'
 
 /**
  * Ghost's editor formats as HTML, for a post whose export carries no `html`
@@ -25,17 +26,15 @@ const str = (value: Json | undefined) =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : ''
 const list = (value: Json | undefined): Json[] => (Array.isArray(value) ? value : [])
 
-const escape = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-
 const markdownToHtml = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify)
 
 /** A Markdown card's text as HTML. */
 export const markdownHtml = (markdown: string) => String(markdownToHtml.processSync(markdown))
 
 const figure = (src: string, alt: string, caption: string) =>
-  `<figure><img src="${escape(src)}" alt="${escape(alt)}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`
-const linkParagraph = (url: string, text: string) => `<p><a href="${escape(url)}">${escape(text || url)}</a></p>`
+  `<figure><img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}">${caption ? `<figcaption>${caption}</figcaption>` : ''}</figure>`
+const linkParagraph = (url: string, text: string) =>
+  `<p><a href="${escapeHtml(url)}">${escapeHtml(text || url)}</a></p>`
 
 /** A card, by its type and payload, as both formats carry them. */
 function card(type: string, payload: JsonObject, warn: Warn): string {
@@ -49,7 +48,7 @@ function card(type: string, payload: JsonObject, warn: Warn): string {
         .join('')}${str(payload.caption) ? `<figcaption>${str(payload.caption)}</figcaption>` : ''}</figure>`
     case 'code':
     case 'codeblock':
-      return `<pre><code>${escape(str(payload.code))}</code></pre>`
+      return `<pre><code>${escapeHtml(str(payload.code))}</code></pre>`
     case 'html':
       return str(payload.html)
     case 'markdown':
@@ -129,7 +128,7 @@ function lexicalNode(node: JsonObject, warn: Warn): string {
       return `<li>${children()}</li>`
     case 'link':
     case 'autolink':
-      return `<a href="${escape(str(node.url))}">${children()}</a>`
+      return `<a href="${escapeHtml(str(node.url))}">${children()}</a>`
     case 'linebreak':
       return '<br>'
     case 'tab':
@@ -139,7 +138,7 @@ function lexicalNode(node: JsonObject, warn: Warn): string {
       const format = typeof node.format === 'number' ? node.format : 0
       return formats.reduceRight(
         (html, [bit, tag]) => (format & bit ? `<${tag}>${html}</${tag}>` : html),
-        escape(str(node.text)),
+        escapeHtml(str(node.text)),
       )
     }
     case 'extended-heading':
@@ -176,14 +175,14 @@ export function mobiledocHtml(mobiledoc: string, warn: Warn): string {
         const tag = str(markup[0]).toLowerCase()
         const attributes = list(markup[1])
         const href = attributes[attributes.indexOf('href') + 1]
-        html += tag === 'a' ? `<a href="${escape(str(href))}">` : `<${tag}>`
+        html += tag === 'a' ? `<a href="${escapeHtml(str(href))}">` : `<${tag}>`
         open.push(tag)
       }
       if (kind === 1) {
         const atom = atoms[typeof value === 'number' ? value : -1] ?? []
-        html += str(atom[0]) === 'soft-return' ? '<br>' : escape(str(atom[1]))
+        html += str(atom[0]) === 'soft-return' ? '<br>' : escapeHtml(str(atom[1]))
       } else {
-        html += escape(str(value))
+        html += escapeHtml(str(value))
       }
       for (let n = 0; n < (typeof closes === 'number' ? closes : 0); n += 1) html += `</${open.pop() ?? ''}>`
     }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises'
+import { decoded } from '../content/redirects'
 import { slugify } from '../urls'
 import { lexicalHtml, mobiledocHtml } from './ghost-cards'
 import type { Source, SourceArticle, SourceAuthor, SourceEntry, SourceStatus, SourceTerm } from './source'
@@ -58,7 +59,7 @@ export function ghostImagesFile(url: string): string | null {
   try {
     const { pathname } = new URL(url.replace('__GHOST_URL__', 'https://ghost.invalid'), 'https://ghost.invalid')
     const match = /\/content\/images\/(.+)$/.exec(pathname)
-    return match?.[1] ? match[1].split('/').map(decodeURIComponent).join('/') : null
+    return match?.[1] ? match[1].split('/').map(decoded).join('/') : null
   } catch {
     return null
   }
@@ -79,7 +80,6 @@ export async function readGhost(file: string, siteAddress = 'https://ghost.inval
       key: slugify(slug),
       slug: slugify(slug),
       name: text(user, 'name') || slug,
-      email: '',
       bio: text(user, 'bio'),
       website: text(user, 'website'),
       oldPaths: [`${base}/author/${slug}`, `${base}/author/${slug}/rss`],

@@ -120,6 +120,10 @@ const keptInline = new Set(['abbr', 'cite', 'dfn', 'kbd', 'mark', 'q', 'small', 
 /** Old names for elements the site has. */
 const renamed: Record<string, string> = { acronym: 'abbr', big: 'strong', h1: 'h2', h5: 'h4', h6: 'h4' }
 
+/** Text as HTML writes it, in an element or a double-quoted attribute. */
+export const escapeHtml = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
 const text = (value: string): Text => ({ type: 'text', value })
 const paragraph = (children: ElementContent[]): Element => ({
   type: 'element',

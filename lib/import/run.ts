@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { checkMdx } from '../checks/mdx'
 import { AUTHORS_DIR } from '../checks/author-profile'
+import { siteSegments } from '../checks/redirects'
 import { IMPORTS_DIR, readImportManifest, type ImportManifest } from '../content/imports-file'
 import { byFrom, queryKey, redirectKey } from '../content/redirects'
 import { readSections } from '../content/sections-file'
@@ -53,13 +54,6 @@ const existingIds = (dir: string) =>
         .map((name) => name.slice(0, -4))
     : []
 
-/** Every first path segment the site itself answers: an old URL there would hide a page of the site. */
-function sitePaths(root: string): Set<string> {
-  const names = (dir: string) =>
-    existsSync(path.join(root, dir)) ? readdirSync(path.join(root, dir)).filter((name) => !/^[_(.[]/.test(name)) : []
-  return new Set([...names('app'), ...names('public')].map((name) => name.toLowerCase()))
-}
-
 const firstSegment = (key: string) => key.split(/[/?]/)[1] ?? ''
 
 /** The name of the import's record and report: the source and the old site's host and base. */
@@ -82,7 +76,8 @@ export async function runImport(source: Source, options: ImportOptions): Promise
   const pictures = new PictureCopier(path.join(root, picturesDir(contentDir)), options.pictures, source.pictureFile)
   /** Where each live post or page went, by source id: its attachments' pages follow it. */
   const homes = new Map<string, string>()
-  const reserved = sitePaths(root)
+  // Every first path segment the site itself answers: an old URL there would hide a page of the site.
+  const reserved = siteSegments(root)
   const redirect = (from: string, to: string) => {
     if (from === '' || redirectKey(to) === from || redirects.has(from)) return
     if (reserved.has(firstSegment(from))) return

@@ -11,7 +11,6 @@ export type SourceAuthor = {
   /** The id their profile gets unless mapped to an existing one (content/authors/<id>.mdx). */
   slug: string
   name: string
-  email: string
   bio: string
   website: string
   /** Old URLs of their page, to redirect to their profile. */

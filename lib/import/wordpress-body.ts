@@ -1,5 +1,6 @@
 import { autop } from '@wordpress/autop'
 import { replace, type Shortcode } from '@wordpress/shortcode'
+import { escapeHtml } from './html-to-mdx'
 import type { SourcePicture } from './source'
 
 /**
@@ -18,15 +19,12 @@ export type BodyContext = {
   warn: (message: string) => void
 }
 
-const escape = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-
 const figureHtml = (picture: SourcePicture) =>
-  `<figure><img src="${escape(picture.url)}" alt="${escape(picture.alt)}">${
-    picture.caption ? `<figcaption>${escape(picture.caption)}</figcaption>` : ''
+  `<figure><img src="${escapeHtml(picture.url)}" alt="${escapeHtml(picture.alt)}">${
+    picture.caption ? `<figcaption>${escapeHtml(picture.caption)}</figcaption>` : ''
   }</figure>`
 
-const linkHtml = (url: string) => `<p><a href="${escape(url)}">${escape(url)}</a></p>`
+const linkHtml = (url: string) => `<p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p>`
 
 /** [caption id="attachment_7" …]<img …> The caption[/caption], or the older caption="…" attribute. */
 function caption(shortcode: Shortcode): string {
@@ -107,7 +105,7 @@ export function wordpressHtml(content: string, context: BodyContext): string {
   html = replace('gallery', html, (shortcode) => gallery(shortcode, context))
   for (const tag of mediaTags) html = replace(tag, html, media(context))
   for (const tag of codeTags) {
-    html = replace(tag, html, (shortcode) => `<pre><code>${escape(shortcode.content ?? '')}</code></pre>`)
+    html = replace(tag, html, (shortcode) => `<pre><code>${escapeHtml(shortcode.content ?? '')}</code></pre>`)
   }
   const closed = new Set([...html.matchAll(/\[\/([a-z][\w-]*)\]/gi)].map((match) => match[1]?.toLowerCase()))
   html = html.replace(otherShortcode, (whole, _slash: string, tag: string, attributes: string) => {

@@ -1,3 +1,4 @@
+import { decoded } from '../content/redirects'
 import { slugify } from '../urls'
 import { readWxr, type WxrChannel, type WxrItem, type WxrTerm } from './wxr'
 import { wordpressHtml } from './wordpress-body'
@@ -22,14 +23,6 @@ import type {
 
 /** A path without its trailing slash ('' for the root), as old URLs are compared. */
 const trimSlash = (pathname: string) => pathname.replace(/\/+$/, '')
-
-function decoded(segment: string): string {
-  try {
-    return decodeURIComponent(segment)
-  } catch {
-    return segment
-  }
-}
 
 /** A WordPress date-time in GMT ('2013-01-11 20:22:19'), or null for the zero date drafts carry. */
 function gmtDate(value: string): Date | null {
@@ -116,7 +109,6 @@ function author(wxr: WxrChannel['authors'][number], base: string): SourceAuthor 
     key: wxr.login,
     slug: slugify(wxr.login) || slugify(name),
     name,
-    email: wxr.email,
     bio: '',
     website: '',
     oldPaths: [`${base}/author/${wxr.login}`, `${base}/author/${wxr.login}/feed`],

@@ -11,7 +11,6 @@ import { SaxesParser } from 'saxes'
 export type WxrAuthor = {
   id: string
   login: string
-  email: string
   displayName: string
   firstName: string
   lastName: string
@@ -194,7 +193,6 @@ export async function* readWxr(file: string, onChannel?: (channel: WxrChannel) =
         channel.authors.push({
           id: get('wp:author_id'),
           login: get('wp:author_login'),
-          email: get('wp:author_email'),
           displayName: get('wp:author_display_name'),
           firstName: get('wp:author_first_name'),
           lastName: get('wp:author_last_name'),
