@@ -194,3 +194,22 @@ describe('the database answers as the files do', { timeout: 60_000 }, () => {
     }
   })
 })
+
+describe('the files’ catalog while an editor saves', () => {
+  it('answers from the index its loader gives now: an article saved after the first request has its page and lists', async () => {
+    const all = archive.preview.flatMap((article) => storedPost(article.meta) ?? [])
+    const saved = all.find((post) => !post.draft && Date.parse(post.date) < Date.now())
+    if (!saved) throw new Error('no published article in the archive')
+    // `next dev` hands the catalog a new index module after each save, under the same key.
+    let index = all.filter((post) => post !== saved)
+    const catalog = filesCatalog(async () => ({ key: 'files', posts: index }), 'development')
+    const sectionCount = async () => (await catalog.lists('visible')).sections.reduce((sum, { count }) => sum + count, 0)
+    expect(await catalog.post(saved.slug)).toBeUndefined()
+    const before = await sectionCount()
+    index = all
+    expect((await catalog.post(saved.slug))?.title).toBe(saved.title)
+    expect(await sectionCount()).toBe(before + 1)
+    const home = await catalog.items({ kind: 'home' }, 'visible', { offset: 0, limit: all.length })
+    expect(home.map((post) => post.slug)).toContain(saved.slug)
+  })
+})

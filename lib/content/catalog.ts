@@ -110,10 +110,25 @@ export function filesCatalog(
     }
     return low
   }
+  // Which articles these are: the loader's key, and the array itself. Under `next dev` the index module is a new
+  // one after every save while the key stays the same; a new article must not 404, nor miss its lists, until the
+  // next edit to some other file happens to reload this module.
+  const versions = new WeakMap<readonly Post[], string>()
+  let loads = 0
+  async function load(): Promise<{ key: string; posts: readonly Post[] }> {
+    const { key, posts } = await articles()
+    let version = versions.get(posts)
+    if (version === undefined) {
+      loads += 1
+      version = `${key}#${loads}`
+      versions.set(posts, version)
+    }
+    return { key: version, posts }
+  }
   type Made = { snapshot: ContentSnapshot<Post>; lists?: Lists; notes?: SiteCorrection[] }
   const made = new Map<Audience, { key: string; epoch: number; value: Made }>()
   async function current(audience: Audience): Promise<Made> {
-    const { key, posts } = await articles()
+    const { key, posts } = await load()
     const now = new Date()
     const at = epoch(key, posts, now)
     const cached = made.get(audience)
@@ -197,7 +212,7 @@ export function filesCatalog(
       return { notes: made.notes.slice(offset, offset + limit), total: made.notes.length }
     },
     async eventualSections() {
-      const { key, posts } = await articles()
+      const { key, posts } = await load()
       if (eventual?.key !== key) {
         const { sections } = contentSnapshot(posts, environment, new Date(8.64e15), getSiteSections())
         eventual = { key, sections: sections.map((section) => section.slug) }
