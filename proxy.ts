@@ -1,24 +1,13 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import slugs from '@/.contentlayer/article-slugs.json'
-import lists from '@/.contentlayer/list-pages.json'
-import redirects from '@/.contentlayer/redirects.json'
 import { findRedirect } from '@/lib/content/redirects'
 import { isMissingListPage, isMissingSitemap } from '@/lib/content/list-pages'
+import { proxyTables } from '@/lib/content/proxy-tables'
 import { URLS_PER_SITEMAP } from '@/lib/reach/sitemap-files'
-import { articleGate, contentEnvironment } from '@/lib/content/visibility'
+import { contentEnvironment } from '@/lib/content/visibility'
 import { siteConfig } from '@/lib/site'
 import { isKnownNotFound } from '@/lib/urls'
 
 const environment = contentEnvironment()
-// Which articles exist for a reader of this build's environment, at a given
-// minute: in production drafts never, scheduled ones from their minute. The
-// page decides again when it renders; this answers first, so a draft's page,
-// card and history are the same 404 as a made-up slug's, and Next keeps
-// nothing for them.
-const gate = articleGate(slugs, environment)
-// Under `next dev` every save can add an article, and the dev server does not
-// reload this file when the list changes; the page answers for itself there.
-const isArticle = (slug: string) => environment === 'development' || gate(slug, Date.now())
 
 /** The methods the site answers: it is read-only. */
 const ALLOWED = 'GET, HEAD, OPTIONS'
@@ -36,15 +25,19 @@ const ALLOWED = 'GET, HEAD, OPTIONS'
  * server cache. Without this, a crawler inventing slugs would also grow the
  * server's cache by about 90 KB a slug (docs/performance.md).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { method } = request
   if (method === 'OPTIONS') return new NextResponse(null, { status: 204, headers: { Allow: ALLOWED } })
   if (method !== 'GET' && method !== 'HEAD') {
     return new NextResponse('Method not allowed\n', { status: 405, headers: { Allow: ALLOWED } })
   }
   const { pathname, search } = request.nextUrl
+  // Which articles, lists and old addresses this content has (lib/content/proxy-tables.ts). Null only while a
+  // database build's server has not been able to read them: paths then go on to their pages, which answer for
+  // themselves (a 503 while the database is down).
+  const tables = await proxyTables()
   // An old address (an imported site's, or one an editor listed) goes to its new home in one step.
-  const moved = findRedirect(redirects, pathname, search)
+  const moved = tables && findRedirect(tables.redirects, pathname, search)
   if (moved) return NextResponse.redirect(new URL(moved, request.url), 301)
   // Next's own trailing-slash redirect is off (next.config.js) so that an old address ending in / is
   // looked up above first; every other path ending in / goes to the same path without it, as Next would.
@@ -54,16 +47,20 @@ export function proxy(request: NextRequest) {
     url.pathname = pathname.replace(/\/+$/, '') || '/'
     return NextResponse.redirect(url, 308)
   }
+  // In development every save can add an article, and the dev server does not run this again when the
+  // tables change: the page answers for itself there, as it does for every path while the tables are not read.
+  const isArticle = (slug: string) => environment === 'development' || !tables || tables.isArticle(slug, Date.now())
   const missing =
     isKnownNotFound(pathname, isArticle) ||
     (environment !== 'development' &&
-      (isMissingListPage(pathname, lists, {
+      tables !== null &&
+      (isMissingListPage(pathname, tables.lists, {
         environment,
         now: Date.now(),
         perPage: siteConfig.postsPerPage,
         perCorrectionsPage: siteConfig.correctionsPerPage,
       }) ||
-        isMissingSitemap(pathname, lists, { environment, now: Date.now(), perFile: URLS_PER_SITEMAP })))
+        isMissingSitemap(pathname, tables.lists, { environment, now: Date.now(), perFile: URLS_PER_SITEMAP })))
   if (missing) {
     // No route has this path, so the rewrite renders the site's not-found page for this request,
     // `no-store`: a scheduled article's slug is a page the minute it goes live, at any CDN too.

@@ -38,6 +38,7 @@ try {
   }))
   await publishArticles(writer, rows, null)
   await writer.sql`analyze ${table(writer, 'articles')}`
+  await writer.sql`analyze ${table(writer, 'search_rows')}`
   await writer.sql.end()
 
   // A new pool, as a server started after the publish has: database settings apply to new connections.

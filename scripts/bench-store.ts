@@ -46,9 +46,13 @@ async function step(dir: string, name: string, args: string[], env: Record<strin
   return { seconds: result.seconds, peakMB: result.peakMB, output: result.output }
 }
 
-/** MB of every file Next traced into a route's function, the route's own file included, as a deploy carries them. */
+/**
+ * MB of every file Next traced into a function, its own file included, as a deploy carries them: a route's
+ * (`posts/[slug]`), or the proxy's (`proxy`).
+ */
 function tracedMB(dir: string, distDir: string, route: string): number {
-  const routeFile = path.join(dir, distDir, 'server/app', route, 'page.js')
+  const server = path.join(dir, distDir, 'server')
+  const routeFile = route === 'proxy' ? path.join(server, 'middleware.js') : path.join(server, 'app', route, 'page.js')
   const nft: { files: string[] } = JSON.parse(readFileSync(`${routeFile}.nft.json`, 'utf8'))
   const files = new Set([routeFile, ...nft.files.map((file) => path.resolve(path.dirname(routeFile), file))])
   let bytes = 0
@@ -87,6 +91,10 @@ async function main() {
   const traced = {
     files: tracedMB(dir, '.next-files', 'posts/[slug]'),
     database: tracedMB(dir, '.next-database', 'posts/[slug]'),
+  }
+  const proxyTraced = {
+    files: tracedMB(dir, '.next-files', 'proxy'),
+    database: tracedMB(dir, '.next-database', 'proxy'),
   }
 
   // Articles no build prerenders (lib/site.ts prerenderArticles: the newest 100), so each request is a cache miss.
@@ -145,6 +153,12 @@ async function main() {
       files: round(traced.files, 1),
       database: round(traced.database, 1),
       target: '≤ 50, not growing with the archive',
+    },
+    {
+      figure: 'proxy function (traced files) MB',
+      files: round(proxyTraced.files, 1),
+      database: round(proxyTraced.database, 1),
+      target: 'not growing with the archive',
     },
     {
       figure: 'article render on a cache miss, p50 / p95 ms',

@@ -1,8 +1,9 @@
 // The content step of a build with DATABASE_URL (scripts/content-build.ts hands over to it; `npm run
 // db:publish` runs it alone): brings the environment's schema up to the newest migration, compiles the
-// articles that changed since the last publish and writes them (lib/store/pipeline.ts), then writes what the
-// proxy and the pictures need from the store (lib/store/site-files.ts). Without DATABASE_URL, the site reads
-// the content build's files, as it always has.
+// articles that changed since the last publish and writes them (lib/store/pipeline.ts), then what the proxy
+// and the pictures need from the store: the proxy's tables into the store, the pictures' files beside the
+// build (lib/store/site-files.ts). Without DATABASE_URL, the site reads the content build’s files, as it
+// always has.
 //   STORE_BATCH=4000   articles per Contentlayer run (memory grows with it)
 import { execFileSync } from 'node:child_process'
 import { contentEnvironment, databaseUrl } from '../lib/environment'
@@ -41,7 +42,8 @@ try {
   const files = await writeSiteFiles(root, database, contentDir)
   console.log(
     `Database (${database.schema}): ${result.written} written, ${result.removed} removed, ` +
-      `${result.reranked} related lists ranked, ${files.pictures} pictures; ${seconds()}`,
+      `${result.reranked} related lists ranked, ${files.pictures} pictures, ` +
+      `proxy tables ${files.tables.length > 0 ? `written: ${files.tables.join(', ')}` : 'unchanged'}; ${seconds()}`,
   )
 } catch (error) {
   // A person reads this in a build log: what failed and what stays live, without a stack trace.

@@ -96,9 +96,10 @@ export async function writeEditorialFiles(root: string, contentDir: string) {
   const authors = await readAuthorProfiles(root, contentDir)
   await writeIfChanged(file(AUTHORS_PATH), `${JSON.stringify(authors)}\n`)
   await writeIfChanged(file(AUTHORS_TYPES_PATH), AUTHORS_TYPES)
-  await writeIfChanged(file(REDIRECTS_PATH), `${JSON.stringify(readRedirectTable(root, contentDir))}\n`)
+  const redirects = readRedirectTable(root, contentDir)
+  await writeIfChanged(file(REDIRECTS_PATH), `${JSON.stringify(redirects)}\n`)
   await writeIfChanged(file(REDIRECTS_TYPES_PATH), REDIRECTS_TYPES)
-  return { sections, authors }
+  return { sections, authors, redirects }
 }
 
 /** Writes a file only when its text changes, so the dev server reloads only for real edits. */

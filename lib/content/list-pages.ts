@@ -11,9 +11,9 @@ import type { ContentEnvironment } from './visibility'
  * `/tags/<tag>`, `/authors/<author>`, `/sections/<section>`,
  * `/archive/<year>` and `/archive/<year>/<month>`, with what its articles are
  * when the content is built: how many are published, when the scheduled ones
- * go live, and how many are drafts. The content build writes it
- * (.contentlayer/list-pages.json) for proxy.ts, which works out from it, for
- * its environment and the minute, which lists and pages exist.
+ * go live, and how many are drafts. The content build writes it for proxy.ts
+ * (.contentlayer/list-pages.json, or the store's site_tables), which works out
+ * from it, for its environment and the minute, which lists and pages exist.
  */
 export type ListEntry = {
   /** Articles already published when the content was built. */

@@ -21,8 +21,8 @@ export function isVisible(post: Publishable, environment: ContentEnvironment, no
 
 /**
  * Every article of the build by what a reader may see of it, written by the
- * content build (.contentlayer/article-slugs.json) for proxy.ts: published
- * ones, scheduled ones with their go-live times, and drafts.
+ * content build for proxy.ts (.contentlayer/article-slugs.json, or the store's
+ * site_tables): published ones, scheduled ones with their go-live times, and drafts.
  */
 export type ArticleSlugs = { live: string[]; scheduled: [slug: string, time: string][]; drafts: string[] }
 

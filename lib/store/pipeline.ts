@@ -272,13 +272,15 @@ async function relatedSources(db: Database, staged: boolean, gone: readonly stri
   }))
 }
 
-/** Slugs of live articles whose related list names one of these. */
+/** Slugs of live articles whose related list names one of these, each looked up in the related lists' index (0009). */
 async function listing(db: Database, slugs: readonly string[]): Promise<string[]> {
-  if (slugs.length === 0) return []
-  const rows = await db.sql<{ slug: string }[]>`
-    select slug from ${table(db, 'articles')}
-    where exists (select 1 from jsonb_array_elements(related) link where link->>'slug' = any(${[...slugs]}))`
-  return rows.map((row) => row.slug)
+  const found = await Promise.all(
+    slugs.map(
+      (slug) => db.sql<{ slug: string }[]>`
+        select slug from ${table(db, 'articles')} where related @> ${JSON.stringify([{ slug }])}::text::jsonb`,
+    ),
+  )
+  return [...new Set(found.flat().map((row) => row.slug))]
 }
 
 async function writeRelated(sql: TransactionSql, rows: ReturnType<typeof table>, lists: [string, RelatedLink[]][]) {

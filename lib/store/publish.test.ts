@@ -89,15 +89,37 @@ describe('publishing the content build to PostgreSQL', () => {
     expect((await rows(production)).map(([slug]) => slug)).not.toContain(slugOf(draft.path))
   })
 
-  it('finds articles by their words with the GIN-indexed search column', async () => {
+  it('finds articles by their words in search_rows, which follows every write, change and removal', async () => {
     await migrate(production)
     await publishArticles(production, articles, 'search')
-    const found = await production.sql<{ slug: string }[]>`
-      select slug from ${table(production, 'articles')}, websearch_to_tsquery('english', 'zune players') query
-      where search @@ query order by ts_rank(search, query) desc, slug`
-    expect(found.map((row) => row.slug).sort()).toEqual([
+    const found = async (words: string) =>
+      (
+        await production.sql<{ slug: string }[]>`
+          select slug from ${table(production, 'search_rows')}, websearch_to_tsquery('english', ${words}) query
+          where search @@ query order by ts_rank(search, query) desc, slug`
+      )
+        .map((row) => row.slug)
+        .sort()
+    expect(await found('zune players')).toEqual([
       'microsoft-pulls-the-plug-on-zune',
       'microsoft-surface-studio-better-not-be-a-zune',
     ])
+    const zune = articles.find((article) => article.slug === 'microsoft-pulls-the-plug-on-zune')
+    if (!zune) throw new Error('the tests’ site has no Zune story')
+    const others = articles.filter((article) => article !== zune)
+    // A changed text is found by its new words, and still after its related list is rewritten alone.
+    expect(await found('quokkas')).toEqual([])
+    const edited = { ...zune, plainText: 'Quokkas took over the newsroom.', contentHash: 'quokkas' }
+    await publishArticles(production, [edited, ...others], 'edit')
+    expect(await found('quokkas')).toEqual([zune.slug])
+    await production.sql`update ${table(production, 'articles')} set related = '[]' where slug = ${zune.slug}`
+    expect(await found('quokkas')).toEqual([zune.slug])
+    // A removed article is found no more.
+    await publishArticles(production, others, 'remove')
+    expect(await found('quokkas')).toEqual([])
+    const [{ count } = { count: -1 }] = await production.sql<{ count: number }[]>`
+      select count(*)::int as count from ${table(production, 'search_rows')} where ${true}`
+    expect(count).toBe(others.length)
+    await publishArticles(production, articles, 'restore')
   })
 })

@@ -124,7 +124,7 @@ export async function writeArticles(
 }
 
 /**
- * The columns a publish writes (every column of articles but the generated search vectors), in the order
+ * The columns a publish writes (every column of articles; search_rows follows them by trigger), in the order
  * writeArticles gives their values; a staged row moves into articles by the same list (lib/store/pipeline.ts).
  */
 export const articleColumns = [

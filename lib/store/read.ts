@@ -231,18 +231,21 @@ export const RANKED = 100
 /**
  * The start of every search: `q`, the reader's query, and `matches`, the articles a reader of `moment`
  * may see that match it, each with whether its headline, summary, topics or byline do (`in_head`).
- * The match is answered from the GIN index alone (no article's text is read), which the planner does
- * not know to prefer (it does not price reading compressed text), so a search runs in a transaction
- * that takes other ways of reading the table off its list (see searchArticles).
+ * Both matches are answered from GIN indexes over search_rows (migration 0008), whose rows hold only what
+ * filtering and ordering need (about 150 bytes an article, the vectors out of line), so a word in most of
+ * the archive reads a few MB of them, not the articles' wide rows, and no article's text. The planner
+ * does not know to prefer the indexes (it does not price reading vectors out of line), so a search runs in
+ * a transaction that takes other ways of reading the table off its list (see searchArticles).
  */
 function matching(db: Database, moment: Moment, query: string, filter: ListFilter) {
   const { sql } = db
+  const rows = table(db, 'search_rows')
   return sql`q as (select websearch_to_tsquery('english', ${query}) as q),
-    hits as materialized (
-      select slug, date, draft, category, tag_slugs, head_search @@ q as in_head
-      from ${table(db, 'articles')}, q where search @@ q
-    ),
-    matches as (select slug, date, in_head from hits where ${filtered(db, moment, filter)})`
+    heads as materialized (select slug from ${rows}, q where head_search @@ q),
+    matches as materialized (
+      select slug, date, slug in (select slug from heads) as in_head
+      from ${rows}, q where search @@ q and ${filtered(db, moment, filter)}
+    )`
 }
 
 /**
@@ -285,8 +288,8 @@ export async function searchArticles(
         from (select * from matches order by ${order} limit ${rankedCount}) first
       ),
       ordered as (
-        select slug, row_number() over (order by ts_rank_cd(a.search, q) desc, nearness) as position
-        from candidates join ${table(db, 'articles')} a using (slug), q
+        select slug, row_number() over (order by ts_rank_cd(s.search, q) desc, nearness) as position
+        from candidates join ${table(db, 'search_rows')} s using (slug), q
         union all
         select slug, ${rankedCount} + row_number() over (order by ${order}) as position
         from (select * from matches order by ${order} offset ${rankedCount}
