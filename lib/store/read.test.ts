@@ -150,6 +150,23 @@ describe('reading the store', () => {
     expect(new Set(paged.map((hit) => hit.slug)).size).toBe(publishedCount)
   })
 
+  it('leaves out what a minus sign excludes, among the ranked matches and the rest alike', async () => {
+    // Every story of the tests' site has Microsoft in its headline; two of them mention Zune.
+    const all = await searchArticles(store, production(), 'Microsoft')
+    const zune = (await searchArticles(store, production(), 'Zune')).hits.map((hit) => hit.slug)
+    expect(zune.length).toBeGreaterThan(0)
+    for (const ranked of [1, 100]) {
+      const { hits, total } = await searchArticles(store, production(), 'Microsoft -Zune', { ranked })
+      expect(total, `ranked ${ranked}`).toBe(all.total - zune.length)
+      expect(hits.map((hit) => hit.slug).sort(), `ranked ${ranked}`).toEqual(
+        all.hits
+          .map((hit) => hit.slug)
+          .filter((slug) => !zune.includes(slug))
+          .sort(),
+      )
+    }
+  })
+
   it('finds an article by a topic or a byline its text never mentions', async () => {
     for (const query of ['squalls', 'Windward']) {
       expect(

@@ -230,20 +230,20 @@ export const RANKED = 100
 
 /**
  * The start of every search: `q`, the reader's query, and `matches`, the articles a reader of `moment`
- * may see that match it, each with whether its headline, summary, topics or byline do (`in_head`).
- * Both matches are answered from GIN indexes over search_rows (migration 0008), whose rows hold only what
- * filtering and ordering need (about 150 bytes an article, the vectors out of line), so a word in most of
- * the archive reads a few MB of them, not the articles' wide rows, and no article's text. The planner
- * does not know to prefer the indexes (it does not price reading vectors out of line), so a search runs in
- * a transaction that takes other ways of reading the table off its list (see searchArticles).
+ * may see that match it, each with whether its headline, summary, topics or byline do (`in_head`, unless
+ * `withHeads` is false). Both are answered from GIN indexes over search_rows (migration 0008), whose rows
+ * hold only what filtering and ordering need (about 150 bytes an article, the vectors out of line), so a
+ * word in most of the archive reads a few MB of them, not the articles' wide rows, and no article's text.
+ * The planner does not know to prefer the indexes (it does not price reading vectors out of line), so a
+ * search runs in a transaction that takes other ways of reading the table off its list (see searchArticles).
  */
-function matching(db: Database, moment: Moment, query: string, filter: ListFilter) {
+function matching(db: Database, moment: Moment, query: string, filter: ListFilter, { withHeads = true } = {}) {
   const { sql } = db
   const rows = table(db, 'search_rows')
   return sql`q as (select websearch_to_tsquery('english', ${query}) as q),
-    heads as materialized (select slug from ${rows}, q where head_search @@ q),
+    heads as materialized (select slug from ${rows}, q where ${withHeads ? sql`head_search @@ q` : sql`false`}),
     matches as materialized (
-      select slug, date, slug in (select slug from heads) as in_head
+      select slug, date, ${withHeads ? sql`slug in (select slug from heads)` : sql`false`} as in_head
       from ${rows}, q where search @@ q and ${filtered(db, moment, filter)}
     )`
 }
@@ -254,11 +254,15 @@ function matching(db: Database, moment: Moment, query: string, filter: ListFilte
  * one page at a time, and how many match in all. Answered on the server, so
  * a shared link has its results in the HTML.
  *
- * Best first: the first `ranked` matches, those whose headline, summary,
- * topics or byline match first and then the newest, are ordered by
- * `ts_rank_cd` over their whole text; any further matches follow in that same
- * order. A query with fewer matches (most queries) is ranked whole; one word
- * in every article costs what `ranked` articles cost, not the archive.
+ * Best first: `ranked` candidates, the newest matches whose headline, summary,
+ * topics or byline match, then (when those are fewer) the newest others, are
+ * ordered by `ts_rank_cd` over their whole text; any further matches follow,
+ * those matching in the headline first, then the newest. A query with fewer
+ * matches (most queries) is ranked whole. Choosing the candidates reads the
+ * newest of the headline matches and checks those alone against the whole
+ * text, so a word in every article costs a count and two ordered index reads,
+ * not a pass over every match's flags (a query whose `-word` excludes many of
+ * its newest headline matches may rank a few body matches among them).
  */
 export async function searchArticles(
   db: Database,
@@ -274,25 +278,42 @@ export async function searchArticles(
 ): Promise<{ hits: SearchHit[]; total: number }> {
   const options = `StartSel=${START}, StopSel=${STOP}, MaxFragments=2, MinWords=12, MaxWords=30, FragmentDelimiter=" … "`
   const rankedCount = newest ? 0 : ranked
+  const rowsTable = table(db, 'search_rows')
   const rows = await db.sql.begin(async (sql) => {
-    // For this transaction only: the GIN index is the one way left to match (matching() says why).
+    // For this transaction only: the GIN indexes are the one way left to match (matching() says why).
     await sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`
     // Fragments are made with the pool's `sql` and sent within the transaction's.
+    const visibleMatch = db.sql`search @@ q and ${filtered(db, moment, filter)}`
     const order = newest ? db.sql`date desc, slug` : db.sql`in_head desc, date desc, slug`
     // The page is chosen first and only its rows get an excerpt: ts_headline reads the whole text too.
     return sql<(ArticleRow & { headline: string; total: number })[]>`
-      with ${matching(db, moment, query, filter)},
-      total as (select count(*)::int as n from matches),
+      with ${matching(db, moment, query, filter, { withHeads: !newest })},
+      total as (select count(*)::int as n from ${rowsTable}, q where ${visibleMatch}),
+      head_recent as materialized (
+        select slug, date from ${rowsTable}, q where head_search @@ q and ${filtered(db, moment, filter)}
+        order by date desc, slug limit ${rankedCount * 2}
+      ),
+      head_first as (
+        select h.slug, h.date, true as in_head from head_recent h join ${rowsTable} s using (slug), q
+        where s.search @@ q order by h.date desc, h.slug limit ${rankedCount}
+      ),
+      body_first as (
+        select slug, date, false as in_head from ${rowsTable}, q
+        where (select count(*) from head_first) < ${rankedCount} and ${visibleMatch}
+          and slug <> all(array(select slug from head_first))
+        order by date desc, slug limit ${rankedCount}
+      ),
       candidates as (
-        select slug, row_number() over (order by ${order}) as nearness
-        from (select * from matches order by ${order} limit ${rankedCount}) first
+        select slug, row_number() over (order by in_head desc, date desc, slug) as nearness
+        from (select * from head_first union all select * from body_first
+              order by in_head desc, date desc, slug limit ${rankedCount}) first
       ),
       ordered as (
         select slug, row_number() over (order by ts_rank_cd(s.search, q) desc, nearness) as position
-        from candidates join ${table(db, 'search_rows')} s using (slug), q
+        from candidates join ${rowsTable} s using (slug), q
         union all
         select slug, ${rankedCount} + row_number() over (order by ${order}) as position
-        from (select * from matches order by ${order} offset ${rankedCount}
+        from (select * from matches where slug <> all(array(select slug from candidates)) order by ${order}
               limit ${Math.max(0, offset + limit - rankedCount)}) rest
       ),
       page as (select slug, position from ordered where position > ${offset} order by position limit ${limit})
@@ -313,7 +334,7 @@ export async function searchArticles(
 
 async function countMatches(db: Database, moment: Moment, query: string, filter: ListFilter): Promise<number> {
   const [row] = await db.sql<{ total: number }[]>`
-    with ${matching(db, moment, query, filter)} select count(*)::int as total from matches`
+    with ${matching(db, moment, query, filter, { withHeads: false })} select count(*)::int as total from matches`
   return row?.total ?? 0
 }
 
