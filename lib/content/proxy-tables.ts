@@ -58,10 +58,15 @@ export async function proxyTables(): Promise<ProxyTables | null> {
     const tables = await (await store)()
     return tables && tablesOf(tables.slugs, tables.lists, tables.redirects)
   }
-  files ??= Promise.all([
-    import('@/.contentlayer/article-slugs.json'),
-    import('@/.contentlayer/list-pages.json'),
-    import('@/.contentlayer/redirects.json'),
-  ]).then(([slugs, lists, redirects]) => tablesOf(slugs.default, lists.default, redirects.default))
+  const load = () =>
+    Promise.all([
+      import('@/.contentlayer/article-slugs.json'),
+      import('@/.contentlayer/list-pages.json'),
+      import('@/.contentlayer/redirects.json'),
+    ]).then(([slugs, lists, redirects]) => tablesOf(slugs.default, lists.default, redirects.default))
+  // Under `next dev` each save can rewrite them (an editor's redirects.yml): asked again each time, the dev
+  // server answers with the module it holds now.
+  if (environment === 'development') return load()
+  files ??= load()
   return files
 }
