@@ -11,10 +11,11 @@
 //   BENCH_ARCHIVE_REQUESTS=200    cache misses, and search queries
 // The files backend's build (10,000 articles, no database): npm run bench:archive-files.
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import postgres from 'postgres'
 import { validateXML } from 'xmllint-wasm'
+import { contentSchema } from '../lib/store/schema'
 import { serverUrl } from '../lib/store/test-database'
 import {
   benchEnv,
@@ -30,6 +31,7 @@ import {
   round,
   startServer,
   timedRequests,
+  tracedMB,
   treeRssMB,
   writeFigures,
 } from './bench-lib'
@@ -87,12 +89,8 @@ function functions(dir: string): { route: string; mb: number }[] {
   const found: { route: string; mb: number }[] = []
   for (const nftFile of [...nftFiles, path.join(dir, '.next/server/middleware.js.nft.json')]) {
     const routeFile = nftFile.replace(/\.nft\.json$/, '')
-    const nft: { files: string[] } = JSON.parse(readFileSync(nftFile, 'utf8'))
-    const files = new Set([routeFile, ...nft.files.map((file) => path.resolve(path.dirname(routeFile), file))])
-    let bytes = 0
-    for (const file of files) bytes += statSync(file).size
     const route = path.relative(app, routeFile)
-    found.push({ route: route.startsWith('..') ? 'proxy.ts' : route, mb: bytes / 1e6 })
+    found.push({ route: route.startsWith('..') ? 'proxy.ts' : route, mb: tracedMB(routeFile) })
   }
   return found.sort((a, b) => b.mb - a.mb)
 }
@@ -178,9 +176,10 @@ async function main() {
   // What a search reads to match, filter and count (search_rows) beside the articles' own rows, without either's
   // out-of-line values (migration 0008).
   const store = postgres(env.DATABASE_URL, { max: 1, onnotice: () => {} })
+  const schema = contentSchema('production')
   const [heaps] = await store<{ articles: number; search_rows: number }[]>`
-    select pg_relation_size('news_production.articles')::float8 / 1e6 as articles,
-           pg_relation_size('news_production.search_rows')::float8 / 1e6 as search_rows`
+    select pg_relation_size(${`${schema}.articles`})::float8 / 1e6 as articles,
+           pg_relation_size(${`${schema}.search_rows`})::float8 / 1e6 as search_rows`
   await store.end()
 
   // Articles no build prerenders (the newest 100 are), so each request is a cache miss.

@@ -32,6 +32,18 @@ export function directoryBytes(dir: string): number {
     .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0)
 }
 
+/**
+ * MB of every file Next traced into a function (its `.nft.json`), the function's own file included, as a deploy
+ * carries them: `server/app/<route>/page.js`, or `server/middleware.js` for the proxy.
+ */
+export function tracedMB(functionFile: string): number {
+  const nft: { files: string[] } = JSON.parse(readFileSync(`${functionFile}.nft.json`, 'utf8'))
+  const files = new Set([functionFile, ...nft.files.map((file) => path.resolve(path.dirname(functionFile), file))])
+  let bytes = 0
+  for (const file of files) bytes += statSync(file).size
+  return bytes / 1e6
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Resident memory of a process and all its descendants, in MB (Linux /proc). */

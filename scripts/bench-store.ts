@@ -13,7 +13,7 @@
 //   BENCH_STORE_SIZE=10000      synthetic articles added to the site's own
 //   BENCH_STORE_REQUESTS=200    cache misses per build, and search queries
 import { execFileSync } from 'node:child_process'
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import postgres from 'postgres'
 import { serverUrl } from '../lib/store/test-database'
@@ -28,6 +28,7 @@ import {
   round,
   startServer,
   timedRequests,
+  tracedMB,
   writeFigures,
 } from './bench-lib'
 import { headlineQueries, syntheticArticles, writeSyntheticArchive } from './synthetic-archive'
@@ -46,18 +47,10 @@ async function step(dir: string, name: string, args: string[], env: Record<strin
   return { seconds: result.seconds, peakMB: result.peakMB, output: result.output }
 }
 
-/**
- * MB of every file Next traced into a function, its own file included, as a deploy carries them: a route's
- * (`posts/[slug]`), or the proxy's (`proxy`).
- */
-function tracedMB(dir: string, distDir: string, route: string): number {
+/** The traced size of a route's function (`posts/[slug]`) or the proxy's (`proxy`) in one of the copy's builds. */
+function functionMB(dir: string, distDir: string, route: string): number {
   const server = path.join(dir, distDir, 'server')
-  const routeFile = route === 'proxy' ? path.join(server, 'middleware.js') : path.join(server, 'app', route, 'page.js')
-  const nft: { files: string[] } = JSON.parse(readFileSync(`${routeFile}.nft.json`, 'utf8'))
-  const files = new Set([routeFile, ...nft.files.map((file) => path.resolve(path.dirname(routeFile), file))])
-  let bytes = 0
-  for (const file of files) bytes += statSync(file).size
-  return bytes / 1e6
+  return tracedMB(route === 'proxy' ? path.join(server, 'middleware.js') : path.join(server, 'app', route, 'page.js'))
 }
 
 async function main() {
@@ -89,12 +82,12 @@ async function main() {
     DATABASE_URL: databaseUrl,
   })
   const traced = {
-    files: tracedMB(dir, '.next-files', 'posts/[slug]'),
-    database: tracedMB(dir, '.next-database', 'posts/[slug]'),
+    files: functionMB(dir, '.next-files', 'posts/[slug]'),
+    database: functionMB(dir, '.next-database', 'posts/[slug]'),
   }
   const proxyTraced = {
-    files: tracedMB(dir, '.next-files', 'proxy'),
-    database: tracedMB(dir, '.next-database', 'proxy'),
+    files: functionMB(dir, '.next-files', 'proxy'),
+    database: functionMB(dir, '.next-database', 'proxy'),
   }
 
   // Articles no build prerenders (lib/site.ts prerenderArticles: the newest 100), so each request is a cache miss.
