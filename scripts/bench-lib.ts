@@ -1,5 +1,5 @@
 // Helpers for the benchmarks (scripts/bench*.ts): servers, process memory, page weight, throwaway copies.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -325,6 +325,9 @@ export function freshCheckout(dir: string, { keepCache }: { keepCache: boolean }
   const now = new Date()
   const posts = path.join(dir, contentDir, 'posts')
   for (const file of readdirSync(posts)) utimesSync(path.join(posts, file), now, now)
+  // In a repository, as `git clone` leaves it: the index records the files as written, so the build's git
+  // commands do not read every file again to learn that it did not change (10 s at 100,000 articles).
+  if (existsSync(path.join(dir, '.git'))) spawnSync('git', ['update-index', '-q', '--refresh'], { cwd: dir })
 }
 
 /**

@@ -147,10 +147,19 @@ export function mergeBase(root: string, a: string, b: string): string | null {
   return git(root, ['merge-base', a, b])?.trim() || null
 }
 
-/** Files under `dir` that differ between `commit` and the working tree (uncommitted edits included). */
+/**
+ * Files under `dir` that differ between `commit` and the working tree (uncommitted edits included), and
+ * possibly a few that a later commit changed back. The commits are compared tree to tree, then the working
+ * tree with HEAD: `git diff <commit>` alone first reads that commit's whole tree into the index's form, 9 s of
+ * a one-article deploy at 100,000 articles against 0.1 s.
+ */
 export function changedSince(root: string, commit: string, dir: string): string[] {
-  const out = git(root, ['diff', '--relative', '--no-renames', '--name-only', commit, '--', dir])
-  return out?.split('\n').filter(Boolean) ?? []
+  const diff = (...revisions: string[]) =>
+    git(root, ['diff', '--relative', '--no-renames', '--name-only', ...revisions, '--', dir])
+      ?.split('\n')
+      .filter(Boolean) ?? []
+  if (commit === 'HEAD') return diff('HEAD')
+  return [...new Set([...diff(commit, 'HEAD'), ...diff('HEAD')])].sort()
 }
 
 /** Files under `dir` git does not track yet (and does not ignore): an article written but not committed. */

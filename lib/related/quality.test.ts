@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { labelledCorpus } from './fixtures/related-corpus'
 import { buildRelatedMap, buildRelatedMapAllPairs } from './rank'
+import { relatedTerms } from './vectors'
 import { siteConfig } from '../site'
 
 const options = siteConfig.related
@@ -63,5 +64,18 @@ describe('related posts on a labelled corpus', () => {
 
   it('gives exactly the lists that comparing every pair gives', () => {
     expect(map).toEqual(buildRelatedMapAllPairs(labelledCorpus, options))
+  })
+
+  it('gives the same lists from the terms the store keeps as from the articles’ text', () => {
+    // What a publish reads of an article it did not compile: the terms counted when it was stored, no text.
+    const stored = labelledCorpus.map((article) => ({ ...article, terms: relatedTerms(article, options), body: '' }))
+    expect(buildRelatedMap(stored, options)).toEqual(map)
+  })
+
+  it('ranks a few articles’ lists exactly as ranking every article ranks them', () => {
+    const few = new Set(labelledCorpus.filter((_, i) => i % 7 === 0).map((article) => article.slug))
+    const ranked = buildRelatedMap(labelledCorpus, options, few)
+    expect(Object.keys(ranked).toSorted()).toEqual([...few].toSorted())
+    for (const slug of few) expect(ranked[slug]).toEqual(map[slug])
   })
 })

@@ -119,15 +119,23 @@ export function buildRelatedMap(
   const { indexed } = prepared
   const cap = options.maxPostingsPerTerm
   const published = (doc: number) => indexed[doc]?.source.draft === false
+  // Ranking a few lists looks up only their articles' strongest terms and their tags.
+  const ranked = only ? indexed.filter((entry) => only.has(entry.source.slug)) : undefined
+  const wantedTerms = ranked
+    ? new Set(ranked.flatMap((entry) => [...entry.vector.strongest.subarray(0, options.queryTermsPerArticle)]))
+    : undefined
+  const wantedTags = ranked ? new Set(ranked.flatMap((entry) => [...entry.tags])) : undefined
   const postings = termPostings(
     indexed.map((entry) => entry.vector),
     published,
     cap,
+    wantedTerms,
   )
   const tagPostings = new Map<string, number[]>()
   indexed.forEach((entry, doc) => {
     if (!published(doc)) return
     for (const tag of entry.tags) {
+      if (wantedTags && !wantedTags.has(tag)) continue
       const list = tagPostings.get(tag)
       if (list) list.push(doc)
       else tagPostings.set(tag, [doc])
@@ -135,7 +143,9 @@ export function buildRelatedMap(
   })
 
   // Working memory reused for every article: only the touched entries are read and reset.
-  const entryWeights = new Float64Array(postings.length)
+  let vocabulary = 0
+  for (const { vector } of indexed) for (const id of vector.ids) vocabulary = Math.max(vocabulary, id + 1)
+  const entryWeights = new Float64Array(vocabulary)
   const scratch: Scratch = {
     quick: new Float64Array(indexed.length),
     touched: new Uint8Array(indexed.length),
@@ -144,8 +154,7 @@ export function buildRelatedMap(
   }
   const result: RelatedMap = {}
 
-  for (const entry of indexed) {
-    if (only && !only.has(entry.source.slug)) continue
+  for (const entry of ranked ?? indexed) {
     scratch.count = 0
     // A quick score from the article's strongest terms and its less common tags ...
     const { strongest, strongestWeights } = entry.vector

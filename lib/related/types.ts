@@ -16,6 +16,12 @@ export type RelatedSource = {
   related: readonly string[]
   /** Slugs already linked from the body with <Related>. */
   inlineRelated: readonly string[]
+  /**
+   * The article's terms and their weights as `relatedTerms` wrote them when the article was stored (the store
+   * keeps them beside the row), read instead of stemming the title, summary and lede again; absent, they are
+   * read from those.
+   */
+  terms?: string
 }
 
 export type RelatedLink = {

@@ -17,15 +17,40 @@ export type ArticleVector = {
 
 type Counted = { ids: Int32Array; counts: Float64Array }
 
+type Fields = Pick<RelatedSource, 'title' | 'summary' | 'body'>
+
+/** Each field's words with their weight, title and summary above the body; of the body, its lede. */
+function weightedFields({ title, summary, body }: Fields, { fieldWeights, bodyWords }: RelatedOptions) {
+  return [
+    { text: title, weight: fieldWeights.title, limit: undefined },
+    { text: summary, weight: fieldWeights.summary, limit: undefined },
+    // News puts what a story is about first; the lede is enough to match on.
+    // (A generous cut in characters first, so a long body is not lower-cased and split whole.)
+    { text: plainText(body.slice(0, bodyWords * 12)), weight: fieldWeights.body, limit: bodyWords },
+  ]
+}
+
+/**
+ * An article's terms with their weights, in the order they first appear, as one line of `term:weight` pairs
+ * (a term is letters and digits only): what the ranking counts of the article, worked out once when the
+ * article is stored, so a publish that ranks a few lists reads these instead of stemming every lede again.
+ */
+export function relatedTerms(source: Fields, options: RelatedOptions): string {
+  const weights = new Map<string, number>()
+  for (const { text, weight, limit } of weightedFields(source, options)) {
+    for (const word of wordsOf(text, limit)) {
+      const term = termOf(word)
+      if (term !== null) weights.set(term, (weights.get(term) ?? 0) + weight)
+    }
+  }
+  return [...weights].map(([term, weight]) => `${term}:${weight}`).join(' ')
+}
+
 /** Counts each article's terms (title and summary weighted above the body), assigning ids as words appear. */
-function countTerms(sources: readonly RelatedSource[], { fieldWeights, bodyWords }: RelatedOptions) {
+function countTerms(sources: readonly RelatedSource[], options: RelatedOptions) {
   const vocabulary = new Map<string, number>()
   const words: string[] = []
-  // One look-up a word: each distinct word maps straight to its term's id, or -1.
-  const idOfWord = new Map<string, number>()
-  const idOf = (word: string): number => {
-    const term = termOf(word)
-    if (term === null) return -1
+  const idOfTerm = (term: string): number => {
     let id = vocabulary.get(term)
     if (id === undefined) {
       id = words.length
@@ -34,10 +59,17 @@ function countTerms(sources: readonly RelatedSource[], { fieldWeights, bodyWords
     }
     return id
   }
+  // One look-up a word: each distinct word maps straight to its term's id, or -1.
+  const idOfWord = new Map<string, number>()
+  const idOf = (word: string): number => {
+    const term = termOf(word)
+    return term === null ? -1 : idOfTerm(term)
+  }
   let scratch = new Float64Array(4096)
   const counted: Counted[] = sources.map((source) => {
+    if (source.terms !== undefined) return storedCounts(source.terms, idOfTerm)
     const seen: number[] = []
-    const add = (text: string, weight: number, limit?: number) => {
+    for (const { text, weight, limit } of weightedFields(source, options)) {
       for (const word of wordsOf(text, limit)) {
         let id = idOfWord.get(word)
         if (id === undefined) {
@@ -54,11 +86,6 @@ function countTerms(sources: readonly RelatedSource[], { fieldWeights, bodyWords
         scratch[id] = (scratch[id] ?? 0) + weight
       }
     }
-    add(source.title, fieldWeights.title)
-    add(source.summary, fieldWeights.summary)
-    // News puts what a story is about first; the lede is enough to match on.
-    // (A generous cut in characters first, so a long body is not lower-cased and split whole.)
-    add(plainText(source.body.slice(0, bodyWords * 12)), fieldWeights.body, bodyWords)
     const ids = new Int32Array(seen)
     const counts = new Float64Array(seen.length)
     for (let i = 0; i < seen.length; i++) {
@@ -71,15 +98,32 @@ function countTerms(sources: readonly RelatedSource[], { fieldWeights, bodyWords
   return { counted, words }
 }
 
+/** The counts `relatedTerms` wrote, with ids from this ranking's vocabulary (the same order, so the same ids). */
+function storedCounts(line: string, idOfTerm: (term: string) => number): Counted {
+  let length = line === '' ? 0 : 1
+  for (let at = line.indexOf(' '); at >= 0; at = line.indexOf(' ', at + 1)) length += 1
+  const ids = new Int32Array(length)
+  const counts = new Float64Array(length)
+  let start = 0
+  for (let i = 0; i < length; i++) {
+    const colon = line.indexOf(':', start)
+    const end = i === length - 1 ? line.length : line.indexOf(' ', colon)
+    ids[i] = idOfTerm(line.slice(start, colon))
+    counts[i] = Number(line.slice(colon + 1, end))
+    start = end + 1
+  }
+  return { ids, counts }
+}
+
 /**
  * Positions of the `k` heaviest terms, heaviest first (ties by the word, for
  * stable results), without sorting them all.
  */
-function strongestTerms(ids: Int32Array, weights: Float64Array, k: number, words: readonly string[]): number[] {
+function strongestTerms(ids: Int32Array, weights: Float64Array, k: number, wordOrder: Int32Array): number[] {
   const before = (a: number, b: number) => {
     const wa = weights[a] ?? 0
     const wb = weights[b] ?? 0
-    return wa > wb || (wa === wb && (words[ids[a] ?? 0] ?? '') < (words[ids[b] ?? 0] ?? ''))
+    return wa > wb || (wa === wb && (wordOrder[ids[a] ?? 0] ?? 0) < (wordOrder[ids[b] ?? 0] ?? 0))
   }
   const top: number[] = []
   let floor = 0
@@ -99,28 +143,42 @@ function strongestTerms(ids: Int32Array, weights: Float64Array, k: number, words
 
 export function articleVectors(sources: readonly RelatedSource[], options: RelatedOptions): ArticleVector[] {
   const { counted, words } = countTerms(sources, options)
+  // Each term's place in alphabetical order: ties between equal weights compare two numbers, not two words.
+  const wordOrder = new Int32Array(words.length)
+  words
+    .map((word, id) => ({ word, id }))
+    .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
+    .forEach(({ id }, place) => (wordOrder[id] = place))
   const documentFrequency = new Int32Array(words.length)
   for (const { ids } of counted) for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1
   // (Typed arrays are filled with loops: `TypedArray.from` with a mapping function is slow in V8.)
   const idf = new Float64Array(words.length)
   for (let id = 0; id < idf.length; id++) idf[id] = Math.log(sources.length / Math.max(1, documentFrequency[id] ?? 1))
 
+  // One scratch row for every article's weights (an archive's articles are a few hundred terms at most).
+  let raw = new Float64Array(256)
   return counted.map(({ ids, counts }) => {
+    if (raw.length < ids.length) raw = new Float64Array(ids.length * 2)
     // Sublinear tf: a word said ten times is not ten times as telling.
-    const raw = new Float64Array(ids.length)
     for (let i = 0; i < ids.length; i++) raw[i] = (1 + Math.log(counts[i] ?? 1)) * (idf[ids[i] ?? 0] ?? 0)
-    const kept = strongestTerms(ids, raw, options.maxTermsPerArticle, words).map((t) => ({
-      id: ids[t] ?? 0,
-      weight: raw[t] ?? 0,
-    }))
-    const norm = Math.sqrt(kept.reduce((sum, { weight }) => sum + weight * weight, 0)) || 1
-    const byId = kept.toSorted((a, b) => a.id - b.id)
-    return {
-      strongest: new Int32Array(kept.map((t) => t.id)),
-      strongestWeights: new Float64Array(kept.map((t) => t.weight / norm)),
-      ids: new Int32Array(byId.map((t) => t.id)),
-      weights: new Float64Array(byId.map((t) => t.weight / norm)),
-    }
+    const kept = strongestTerms(ids, raw.subarray(0, ids.length), options.maxTermsPerArticle, wordOrder)
+    let squares = 0
+    for (const t of kept) squares += (raw[t] ?? 0) * (raw[t] ?? 0)
+    const norm = Math.sqrt(squares) || 1
+    const strongest = new Int32Array(kept.length)
+    const strongestWeights = new Float64Array(kept.length)
+    kept.forEach((t, i) => {
+      strongest[i] = ids[t] ?? 0
+      strongestWeights[i] = (raw[t] ?? 0) / norm
+    })
+    const byId = kept.sort((a, b) => (ids[a] ?? 0) - (ids[b] ?? 0))
+    const sortedIds = new Int32Array(byId.length)
+    const weights = new Float64Array(byId.length)
+    byId.forEach((t, i) => {
+      sortedIds[i] = ids[t] ?? 0
+      weights[i] = (raw[t] ?? 0) / norm
+    })
+    return { strongest, strongestWeights, ids: sortedIds, weights }
   })
 }
 
@@ -150,11 +208,14 @@ export function termPostings(
   vectors: readonly ArticleVector[],
   include: (doc: number) => boolean,
   cap: number,
+  /** Only these terms' lists (the others stay empty): what ranking a few articles looks up. */
+  wanted?: ReadonlySet<number>,
 ): Postings[] {
   const lists: { doc: number; weight: number }[][] = []
   vectors.forEach((vector, doc) => {
     if (!include(doc)) return
     vector.ids.forEach((id, i) => {
+      if (wanted && !wanted.has(id)) return
       const list = (lists[id] ??= [])
       list.push({ doc, weight: vector.weights[i] ?? 0 })
     })

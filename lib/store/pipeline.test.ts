@@ -134,6 +134,37 @@ describe('a publish to the database follows the change', () => {
     expect((await titles(production))[seedSlug]).toBe('A headline the newsroom changed')
   }, 60_000)
 
+  it('ranks from the terms each row keeps, and counts again those another version of the ranking counted', async () => {
+    const articles = table(production, 'articles')
+    const terms = async () =>
+      Object.fromEntries(
+        (
+          await production.sql<{ slug: string; related_terms: string | null; related_terms_version: string | null }[]>`
+            select slug, related_terms, related_terms_version from ${articles}`
+        ).map((row) => [row.slug, row]),
+      )
+    const before = await terms()
+    expect(Object.values(before).every((row) => row.related_terms && row.related_terms_version)).toBe(true)
+    expect(before[seedSlug]?.related_terms).toMatch(/(^| )headlin:3( |$)/)
+    const lists = await production.sql<{ slug: string; related: unknown }[]>`select slug, related from ${articles}`
+    // As a row stored by an older ranking's code (or before the column) has them.
+    await production.sql`update ${articles} set related_terms = null, related_terms_version = 'older' where ${true}`
+    writeFileSync(post(seedSlug), `${readFileSync(post(seedSlug), 'utf8')}\nOne more sentence.\n`)
+    commit('One more sentence')
+    expect(await publish(production, 'production')).toMatchObject({ plan: 'changes', compiled: 1 })
+    const after = await terms()
+    for (const [slug, row] of Object.entries(before)) {
+      if (slug === seedSlug) expect(after[slug]?.related_terms_version).toBe(row.related_terms_version)
+      else expect(after[slug]).toEqual(row)
+    }
+    const unchanged = lists.filter((row) => row.slug !== seedSlug)
+    const now = await production.sql<{ slug: string; related: unknown }[]>`
+      select slug, related from ${articles} where slug <> ${seedSlug}`
+    expect(now.toSorted((a, b) => a.slug.localeCompare(b.slug))).toEqual(
+      unchanged.toSorted((a, b) => a.slug.localeCompare(b.slug)),
+    )
+  }, 60_000)
+
   it('removes an article whose file is gone, and from every related list that named it', async () => {
     const listing = await production.sql<{ slug: string }[]>`
       select slug from ${table(production, 'articles')}

@@ -21,6 +21,7 @@ import { plainTextBlocks } from '../history/plain-text'
 import { isExternalImage } from '../images/formats'
 import { bodyImagePaths } from '../images/references'
 import { buildRelatedMap } from '../related/rank'
+import { relatedTerms } from '../related/vectors'
 import type { RelatedLink, RelatedSource } from '../related/types'
 import { siteConfig } from '../site'
 import { isStringArray } from '../utils'
@@ -236,7 +237,9 @@ type SourceRow = {
   slug: string
   title: string
   summary: string
-  lede: string
+  /** The terms this version of the ranking counted when the row was written; else null, and the lede read. */
+  terms: string | null
+  lede: string | null
   category: string
   tags: string[]
   date: Date
@@ -245,12 +248,22 @@ type SourceRow = {
   inline_related: string[]
 }
 
-/** What the related ranking reads of every article the publish leaves in the schema. */
-async function relatedSources(db: Database, staged: boolean, gone: readonly string[]): Promise<RelatedSource[]> {
+/**
+ * What the related ranking reads of every article the publish leaves in the schema: each one's terms as counted
+ * when it was written by this version of the ranking (`ranking`), else its lede, to count them again.
+ */
+async function relatedSources(
+  db: Database,
+  staged: boolean,
+  gone: readonly string[],
+  ranking: string,
+): Promise<RelatedSource[]> {
   const lede = siteConfig.related.bodyWords * 12
   const select = (name: 'articles' | 'staged_articles') => db.sql`
-    select slug, title, summary, left(raw, ${lede}) as lede, category, tags, date, draft,
-           meta->'related' as pinned, inline_related
+    select slug, title, summary, category, tags, date, draft, meta->'related' as pinned, inline_related,
+           case when related_terms_version = ${ranking} then related_terms end as terms,
+           case when related_terms_version is distinct from ${ranking} or related_terms is null
+                then left(raw, ${lede}) end as lede
     from ${table(db, name)}`
   const rows = staged
     ? await db.sql<SourceRow[]>`
@@ -262,7 +275,8 @@ async function relatedSources(db: Database, staged: boolean, gone: readonly stri
     slug: row.slug,
     title: row.title,
     summary: row.summary,
-    body: row.lede,
+    body: row.lede ?? '',
+    ...(row.terms === null ? {} : { terms: row.terms }),
     category: row.category,
     tags: row.tags,
     date: row.date.toISOString(),
@@ -283,6 +297,23 @@ async function listing(db: Database, slugs: readonly string[]): Promise<string[]
   return [...new Set(found.flat().map((row) => row.slug))]
 }
 
+/** Terms counted again from the lede (a row from before them, or counted by another version of the ranking). */
+async function writeTerms(
+  sql: TransactionSql,
+  rows: ReturnType<typeof table>,
+  counted: readonly RelatedSource[],
+  version: string,
+) {
+  for (let i = 0; i < counted.length; i += 5000) {
+    const chunk = counted.slice(i, i + 5000)
+    await sql`
+      update ${rows} set related_terms = x.terms, related_terms_version = ${version}
+      from (select unnest(${chunk.map((source) => source.slug)}::text[]) as slug,
+                   unnest(${chunk.map((source) => source.terms ?? '')}::text[]) as terms) x
+      where ${rows}.slug = x.slug`
+  }
+}
+
 async function writeRelated(sql: TransactionSql, rows: ReturnType<typeof table>, lists: [string, RelatedLink[]][]) {
   for (let i = 0; i < lists.length; i += 5000) {
     const chunk = lists.slice(i, i + 5000)
@@ -301,6 +332,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
   const authorNames = new Map((await readAuthorSources(root, contentDir)).map((author) => [author.id, author.name]))
   await migrate(db)
   const version = storeVersion(root)
+  const ranking = rankVersion(root)
   const last = await lastPublish(db)
   const first = last === null
   const planned = planFromGit(root, postsDir, last, version)
@@ -429,6 +461,10 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
           pictures: [doc.image, ...bodyImagePaths(body.raw)].filter(
             (src): src is string => typeof src === 'string' && src !== '' && !isExternalImage(src),
           ),
+          relatedTerms: {
+            line: relatedTerms({ title: article.title, summary: article.summary, body: body.raw }, siteConfig.related),
+            version: ranking,
+          },
         },
       })
       compiled.add(doc.slug)
@@ -451,8 +487,15 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
 
   // Related lists, against the archive as this publish leaves it.
   const rankStarted = performance.now()
-  const sources = await relatedSources(db, !first, [...gone])
-  const ranking = rankVersion(root)
+  const read = await relatedSources(db, !first, [...gone], ranking)
+  // Rows whose terms are not this ranking's are counted once here, and keep them for the next publish.
+  const recounted: RelatedSource[] = []
+  const sources = read.map((source) => {
+    if (source.terms !== undefined) return source
+    const counted = { ...source, terms: relatedTerms(source, siteConfig.related), body: '' }
+    recounted.push(counted)
+    return counted
+  })
   const everything = planned.plan === 'every file' || last?.rankVersion !== ranking
   let lists: [string, RelatedLink[]][]
   if (everything) {
@@ -480,7 +523,12 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
     first,
   }
   const articles = table(db, 'articles')
-  if (first) await db.sql.begin((tx) => writeRelated(tx, articles, lists))
+  if (first) {
+    await db.sql.begin(async (tx) => {
+      await writeRelated(tx, articles, lists)
+      await writeTerms(tx, articles, recounted, ranking)
+    })
+  }
   await db.sql.begin(async (tx) => {
     // One publish at a time per schema: a second waits, then sees the first's rows.
     await tx`lock table ${articles} in share row exclusive mode`
@@ -492,6 +540,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
         on conflict (slug) do update set ${replaceArticle(tx)}`
       await tx`delete from ${staged} where ${true}`
       await writeRelated(tx, articles, lists)
+      await writeTerms(tx, articles, recounted, ranking)
     }
     const removed = await tx`delete from ${articles} where slug = any(${[...gone]})`
     result.removed = removed.count

@@ -38,7 +38,14 @@ export type StoredArticle = ArticleColumns<string> & {
    * What the build pipeline (lib/store/pipeline.ts) records of the row's making: the article file's hash and
    * the version of the code that compiled it, the slugs its body links with <Related>, the pictures it shows.
    */
-  made?: { sourceHash: string; storeVersion: string; inlineRelated: string[]; pictures: string[] }
+  made?: {
+    sourceHash: string
+    storeVersion: string
+    inlineRelated: string[]
+    pictures: string[]
+    /** What the related ranking counts of the article (lib/related/vectors.ts relatedTerms), and by which code. */
+    relatedTerms: { line: string; version: string }
+  }
 }
 
 export type PublishResult = { written: number; removed: number; unchanged: number }
@@ -117,7 +124,8 @@ export async function writeArticles(
                 ${json(a.related)}::text::jsonb, ${json(a.history ?? null)}::text::jsonb,
                 ${a.contentHash}, ${a.made?.sourceHash ?? null}, ${a.made?.storeVersion ?? null},
                 ${a.made?.inlineRelated ?? []}, ${a.made?.pictures ?? []}, now(), ${a.tagNames}, ${a.authorSlugs},
-                ${a.changedAt}, ${a.corrected})
+                ${a.changedAt}, ${a.corrected}, ${a.made?.relatedTerms.line ?? null},
+                ${a.made?.relatedTerms.version ?? null})
         on conflict (slug) do update set ${replaceArticle(tx)}`,
     ),
   )
@@ -153,6 +161,8 @@ export const articleColumns = [
   'author_slugs',
   'changed_at',
   'corrected',
+  'related_terms',
+  'related_terms_version',
 ]
 
 const replaced = articleColumns.filter((column) => column !== 'slug')
