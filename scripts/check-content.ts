@@ -11,6 +11,7 @@ import { watch } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { checkContent } from '../lib/checks/check-content'
+import { serialRunner } from '../lib/checks/watch-runner'
 import { writeEditorialFiles } from '../lib/content/generated-files'
 import { checkPublishedChanges } from '../lib/checks/published-changes'
 import { contentEnvironment } from '../lib/content/visibility'
@@ -89,9 +90,12 @@ async function showEditorialFiles() {
   await writeEditorialFiles(root, contentDir).catch(() => undefined)
 }
 
+// One check at a time; one that fails midway is tried again, and never ends the dev server (lib/checks/watch-runner.ts).
+const runWatched = serialRunner(run)
+
 if (process.argv.includes('--watch')) {
   await writeSaved()
-  await run()
+  await runWatched()
   let timer: NodeJS.Timeout | undefined
   watch(path.join(root, contentDir), { recursive: true }, (_event, name) => {
     // The refresh first, at once: checking the whole archive takes seconds at 10,000 articles.
@@ -106,9 +110,11 @@ if (process.argv.includes('--watch')) {
           saved[name] = hash
           return writeSaved()
         })
+        // The next save writes the list again; this process must not end over one write (see runWatched).
+        .catch(() => undefined)
     }
     clearTimeout(timer)
-    timer = setTimeout(() => void run(), 150)
+    timer = setTimeout(() => void runWatched(), 150)
   })
 } else {
   await writeSaved()
