@@ -1,5 +1,5 @@
 // Helpers for the benchmarks (scripts/bench*.ts): servers, process memory, page weight, throwaway copies.
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import {
   cpSync,
   existsSync,
@@ -17,6 +17,7 @@ import {
 } from 'node:fs'
 import path from 'node:path'
 import { contentDir } from '../lib/content/schema'
+import { refreshIndex } from '../lib/history/git'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 
 /** The article the benchmarks read: the seed article. */
@@ -327,7 +328,7 @@ export function freshCheckout(dir: string, { keepCache }: { keepCache: boolean }
   for (const file of readdirSync(posts)) utimesSync(path.join(posts, file), now, now)
   // In a repository, as `git clone` leaves it: the index records the files as written, so the build's git
   // commands do not read every file again to learn that it did not change (10 s at 100,000 articles).
-  if (existsSync(path.join(dir, '.git'))) spawnSync('git', ['update-index', '-q', '--refresh'], { cwd: dir })
+  if (existsSync(path.join(dir, '.git'))) refreshIndex(dir)
 }
 
 /**
