@@ -55,7 +55,7 @@ await writeFile(
 async function scope(): Promise<CheckScope | undefined> {
   const url = databaseUrl()
   if (!url || process.argv.includes('--watch')) return undefined
-  const db = connect(url, contentSchema(contentEnvironment()), { max: 1 })
+  const db = connect(url, contentSchema(contentEnvironment()), { max: 5 })
   try {
     const found = await checkScope(root, contentDir, db)
     if (found)

@@ -25,12 +25,14 @@ export type ListEntry = {
 }
 export type ListPages = Record<string, ListEntry>
 
-function entry(posts: readonly SnapshotPost[], builtAt: number): ListEntry {
-  const scheduled = posts
-    .filter((post) => !post.draft && Date.parse(post.date) > builtAt)
-    .map((post) => Date.parse(post.date))
-    .sort((a, b) => a - b)
-  const drafts = posts.filter((post) => post.draft).length
+function listEntry(posts: readonly SnapshotPost[], builtAt: number, timeOf: (post: SnapshotPost) => number): ListEntry {
+  const scheduled: number[] = []
+  let drafts = 0
+  for (const post of posts) {
+    if (post.draft) drafts += 1
+    else if (timeOf(post) > builtAt) scheduled.push(timeOf(post))
+  }
+  scheduled.sort((a, b) => a - b)
   return {
     live: posts.length - scheduled.length - drafts,
     ...(scheduled.length > 0 ? { scheduled } : {}),
@@ -49,23 +51,36 @@ export function listPages(
   builtAt: number,
 ): ListPages {
   const everything = contentSnapshot(posts, 'development', new Date(8.64e15), sections)
-  const lists: ListPages = { [listPath({ kind: 'home' })]: entry(everything.visible, builtAt) }
+  // Each article is in a list or ten: its date is read once.
+  const times = new Map<SnapshotPost, number>()
+  const timeOf = (post: SnapshotPost) => {
+    let time = times.get(post)
+    if (time === undefined) {
+      time = Date.parse(post.date)
+      times.set(post, time)
+    }
+    return time
+  }
+  const entry = (inList: readonly SnapshotPost[]) => listEntry(inList, builtAt, timeOf)
+  const lists: ListPages = { [listPath({ kind: 'home' })]: entry(everything.visible) }
   // /corrections lists notes: each counts as its article does (published, scheduled until its time, or a draft).
   const notes = everything.visible.flatMap((post) => Array.from({ length: post.corrections?.length ?? 0 }, () => post))
-  lists[listPath({ kind: 'corrections' })] = entry(notes, builtAt)
-  for (const tag of everything.tags) lists[listPath({ kind: 'tag', slug: tag.slug })] = entry(tag.posts, builtAt)
+  lists[listPath({ kind: 'corrections' })] = entry(notes)
+  for (const tag of everything.tags) lists[listPath({ kind: 'tag', slug: tag.slug })] = entry(tag.posts)
   for (const id of authors) {
-    lists[listPath({ kind: 'author', slug: id })] = entry(everything.authorsBySlug.get(id)?.posts ?? [], builtAt)
+    lists[listPath({ kind: 'author', slug: id })] = entry(everything.authorsBySlug.get(id)?.posts ?? [])
   }
   for (const section of everything.sections) {
-    lists[listPath({ kind: 'section', slug: section.slug })] = entry(section.posts, builtAt)
+    lists[listPath({ kind: 'section', slug: section.slug })] = entry(section.posts)
   }
   const years = new Map<number, SnapshotPost[]>()
   for (const { year, month, posts: inMonth } of everything.months) {
-    lists[listPath({ kind: 'archive', year, month })] = entry(inMonth, builtAt)
-    years.set(year, [...(years.get(year) ?? []), ...inMonth])
+    lists[listPath({ kind: 'archive', year, month })] = entry(inMonth)
+    const inYear = years.get(year)
+    if (inYear) for (const post of inMonth) inYear.push(post)
+    else years.set(year, [...inMonth])
   }
-  for (const [year, inYear] of years) lists[listPath({ kind: 'archive', year })] = entry(inYear, builtAt)
+  for (const [year, inYear] of years) lists[listPath({ kind: 'archive', year })] = entry(inYear)
   return lists
 }
 

@@ -6,7 +6,6 @@ import { isVisible, type ContentEnvironment, type Publishable } from './visibili
 
 /** Slugs in code point order, as PostgreSQL's "C" collation orders them (lib/store/migrations/0005…). */
 export const compareSlugs = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-const byNewest = (a: SnapshotPost, b: SnapshotPost) => Date.parse(b.date) - Date.parse(a.date) || compareSlugs(a.slug, b.slug)
 
 /** What indexing reads of an article. */
 export type SnapshotPost = Publishable & Bylined & { slug: string; tags: readonly string[]; category: string }
@@ -44,15 +43,30 @@ export function contentSnapshot<P extends SnapshotPost>(
   now: Date,
   siteSections: readonly SiteSection[],
 ): ContentSnapshot<P> {
-  const visible = posts.filter((post) => isVisible(post, environment, now)).toSorted(byNewest)
+  // Each date read once, not at every comparison of the sort (an archive of 100,000 articles compares 1.7 million times).
+  const visible = posts
+    .filter((post) => isVisible(post, environment, now))
+    .map((post) => ({ post, time: Date.parse(post.date) }))
+    .sort((a, b) => b.time - a.time || compareSlugs(a.post.slug, b.post.slug))
+    .map(({ post }) => post)
   // Tags and authors are indexed once per snapshot: every tag, author and
   // sitemap page asks for them, and rescanning the archive on each call made
   // a build quadratic in its size.
   const tagsBySlug = new Map<string, Tag<P>>()
   const authorsBySlug = new Map<string, Author<P>>()
+  // An archive spells a few thousand tags a hundred thousand times.
+  const slugs = new Map<string, string>()
+  const slugOf = (name: string) => {
+    let slug = slugs.get(name)
+    if (slug === undefined) {
+      slug = slugify(name)
+      slugs.set(name, slug)
+    }
+    return slug
+  }
   for (const post of visible) {
     for (const name of post.tags) {
-      const slug = slugify(name)
+      const slug = slugOf(name)
       const tag = tagsBySlug.get(slug) ?? { slug, name, count: 0, posts: [] }
       // An article listing two spellings of one tag counts once.
       if (tag.posts.at(-1) !== post) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { labelledCorpus } from './fixtures/related-corpus'
 import { buildRelatedMap, buildRelatedMapAllPairs } from './rank'
-import { relatedTerms } from './vectors'
+import { documentFrequencies, relatedTerms, strongestTermsOf, termsOfLine } from './vectors'
 import { siteConfig } from '../site'
 
 const options = siteConfig.related
@@ -77,5 +77,32 @@ describe('related posts on a labelled corpus', () => {
     const ranked = buildRelatedMap(labelledCorpus, options, few)
     expect(Object.keys(ranked).toSorted()).toEqual([...few].toSorted())
     for (const slug of few) expect(ranked[slug]).toEqual(map[slug])
+  })
+
+  it('ranks a few lists from only the articles they reach, given the archive’s frequencies, as ranking every article does', () => {
+    // What a publish reads of the store (lib/store/related-reach.ts): the articles that use one of the few's
+    // strongest terms or share one of their less common tags, and those they pin.
+    const stored = labelledCorpus.map((article) => ({ ...article, terms: relatedTerms(article, options), body: '' }))
+    const counts = documentFrequencies(stored, options)
+    const lower = (tags: readonly string[]) => tags.map((tag) => tag.toLowerCase())
+    const tagged = (tag: string) => stored.filter((a) => !a.draft && lower(a.tags).includes(tag)).length
+    const frequencies = { documents: stored.length, of: (term: string) => counts.get(term) ?? 0, tagged }
+    for (const picked of [[0], [9], [17, 31]]) {
+      const few = stored.filter((_, i) => picked.includes(i))
+      const strong = new Set(strongestTermsOf(few, options, frequencies, options.queryTermsPerArticle).flat())
+      const tags = new Set(lower(few.flatMap((a) => a.tags)).filter((tag) => tagged(tag) <= options.maxPostingsPerTerm))
+      const pinned = new Set(few.flatMap((a) => a.related))
+      const reached = stored.filter(
+        (a) =>
+          few.includes(a) ||
+          pinned.has(a.slug) ||
+          termsOfLine(a.terms).some((term) => strong.has(term)) ||
+          lower(a.tags).some((tag) => tags.has(tag)),
+      )
+      expect(reached.length).toBeLessThan(stored.length * 0.75)
+      const slugs = new Set(few.map((a) => a.slug))
+      const ranked = buildRelatedMap(reached, options, slugs, frequencies)
+      for (const slug of slugs) expect(ranked[slug]).toEqual(map[slug])
+    }
   })
 })

@@ -6,6 +6,7 @@ import {
   termPostings,
   topByQuickScore,
   type ArticleVector,
+  type Frequencies,
   type Scratch,
 } from './vectors'
 import type { RelatedLink, RelatedMap, RelatedOptions, RelatedSource } from './types'
@@ -29,10 +30,10 @@ function reasonFor(a: RelatedSource, b: RelatedSource): string | null {
 
 type Prepared = { indexed: Indexed[]; bySlug: Map<string, number> }
 
-function prepare(articles: readonly RelatedSource[], options: RelatedOptions): Prepared {
+function prepare(articles: readonly RelatedSource[], options: RelatedOptions, frequencies?: Frequencies): Prepared {
   // A stable order makes floating-point sums, and so ties, the same on every machine.
   const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  const vectors = articleVectors(sorted, options)
+  const vectors = articleVectors(sorted, options, frequencies)
   const indexed = sorted.map((source, i) => ({
     source,
     vector: vectors[i] ?? {
@@ -106,6 +107,10 @@ function sharedTagCount(entry: Indexed, other: Indexed): number {
  * `only`: rank these articles' lists (against the whole archive), not every article's; a publish re-ranks
  * only what its change can affect (lib/store/pipeline.ts).
  *
+ * `frequencies`: the whole archive's, when `articles` are only those `only`'s lists can reach (the articles
+ * that use one of their strongest terms or share one of their less common tags, and those they pin): the
+ * lists are then exactly those ranking the whole archive gives (lib/store/related-frequencies.ts).
+ *
  * Drafts get a list (for previews) but never appear in one. Pinned slugs
  * come first in the editor's order; articles already linked inline, and the
  * article itself, never appear.
@@ -114,8 +119,9 @@ export function buildRelatedMap(
   articles: readonly RelatedSource[],
   options: RelatedOptions,
   only?: ReadonlySet<string>,
+  frequencies?: Frequencies,
 ): RelatedMap {
-  const prepared = prepare(articles, options)
+  const prepared = prepare(articles, options, frequencies)
   const { indexed } = prepared
   const cap = options.maxPostingsPerTerm
   const published = (doc: number) => indexed[doc]?.source.draft === false
@@ -167,7 +173,7 @@ export function buildRelatedMap(
     // score, but does not, alone, make every one of them a candidate.
     for (const tag of entry.tags) {
       const list = tagPostings.get(tag) ?? []
-      if (list.length > cap) continue
+      if ((frequencies?.tagged?.(tag) ?? list.length) > cap) continue
       const bonus = options.tagWeight / entry.tags.size
       for (const doc of list) {
         if (scratch.touched[doc] === 0) {

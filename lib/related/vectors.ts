@@ -141,19 +141,55 @@ function strongestTerms(ids: Int32Array, weights: Float64Array, k: number, wordO
   return top
 }
 
-export function articleVectors(sources: readonly RelatedSource[], options: RelatedOptions): ArticleVector[] {
+/**
+ * How many articles the archive has and how many of them use each term: what weighs a term (its IDF). Given,
+ * an article's vector is the same whichever articles are ranked with it, so a publish can rank a few lists
+ * against the frequencies the store keeps (lib/store/related-frequencies.ts) with only the articles they can
+ * reach. `tagged`: how many published articles carry a tag (lower-cased), for the tags of the articles ranked.
+ */
+export type Frequencies = {
+  documents: number
+  of: (term: string) => number
+  tagged?: (tag: string) => number
+}
+
+/** The terms of a line `relatedTerms` wrote, without their weights. */
+export function termsOfLine(line: string): string[] {
+  if (line === '') return []
+  return line.split(' ').map((pair) => pair.slice(0, pair.lastIndexOf(':')))
+}
+
+/** Each term's number of articles, over `sources` (their kept terms, or their text). */
+export function documentFrequencies(sources: readonly RelatedSource[], options: RelatedOptions): Map<string, number> {
   const { counted, words } = countTerms(sources, options)
-  // Each term's place in alphabetical order: ties between equal weights compare two numbers, not two words.
+  const frequency = new Int32Array(words.length)
+  for (const { ids } of counted) for (const id of ids) frequency[id] = (frequency[id] ?? 0) + 1
+  return new Map(words.map((word, id) => [word, frequency[id] ?? 0]))
+}
+
+/**
+ * Each article's vector. Term ids are the terms' places in alphabetical order, so the sums that compare two
+ * articles run in the same order whichever articles were counted together, and so give the same scores.
+ */
+export function articleVectors(
+  sources: readonly RelatedSource[],
+  options: RelatedOptions,
+  frequencies?: Frequencies,
+): ArticleVector[] {
+  const { counted, words } = countTerms(sources, options)
+  // Each term's place in alphabetical order: its id from here on, and the tie-break between equal weights.
   const wordOrder = new Int32Array(words.length)
   words
     .map((word, id) => ({ word, id }))
     .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
     .forEach(({ id }, place) => (wordOrder[id] = place))
   const documentFrequency = new Int32Array(words.length)
-  for (const { ids } of counted) for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1
+  if (frequencies) words.forEach((word, id) => (documentFrequency[id] = frequencies.of(word)))
+  else for (const { ids } of counted) for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1
+  const documents = frequencies?.documents ?? sources.length
   // (Typed arrays are filled with loops: `TypedArray.from` with a mapping function is slow in V8.)
   const idf = new Float64Array(words.length)
-  for (let id = 0; id < idf.length; id++) idf[id] = Math.log(sources.length / Math.max(1, documentFrequency[id] ?? 1))
+  for (let id = 0; id < idf.length; id++) idf[id] = Math.log(documents / Math.max(1, documentFrequency[id] ?? 1))
 
   // One scratch row for every article's weights (an archive's articles are a few hundred terms at most).
   let raw = new Float64Array(256)
@@ -165,21 +201,36 @@ export function articleVectors(sources: readonly RelatedSource[], options: Relat
     let squares = 0
     for (const t of kept) squares += (raw[t] ?? 0) * (raw[t] ?? 0)
     const norm = Math.sqrt(squares) || 1
+    const place = (t: number) => wordOrder[ids[t] ?? 0] ?? 0
     const strongest = new Int32Array(kept.length)
     const strongestWeights = new Float64Array(kept.length)
     kept.forEach((t, i) => {
-      strongest[i] = ids[t] ?? 0
+      strongest[i] = place(t)
       strongestWeights[i] = (raw[t] ?? 0) / norm
     })
-    const byId = kept.sort((a, b) => (ids[a] ?? 0) - (ids[b] ?? 0))
+    const byId = kept.sort((a, b) => place(a) - place(b))
     const sortedIds = new Int32Array(byId.length)
     const weights = new Float64Array(byId.length)
     byId.forEach((t, i) => {
-      sortedIds[i] = ids[t] ?? 0
+      sortedIds[i] = place(t)
       weights[i] = (raw[t] ?? 0) / norm
     })
     return { strongest, strongestWeights, ids: sortedIds, weights }
   })
+}
+
+/** Each article's `k` strongest terms, strongest first: what ranking its list looks up. */
+export function strongestTermsOf(
+  sources: readonly RelatedSource[],
+  options: RelatedOptions,
+  frequencies: Frequencies,
+  k: number,
+): string[][] {
+  const { words } = countTerms(sources, options)
+  const alphabetical = words.toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  return articleVectors(sources, options, frequencies).map((vector) =>
+    [...vector.strongest.subarray(0, k)].map((id) => alphabetical[id] ?? ''),
+  )
 }
 
 /** Cosine similarity of two unit vectors. */

@@ -30,7 +30,14 @@ export type Database = { sql: Sql; schema: string }
 /** A table of the database's schema, named in full (`"production"."articles"`). */
 export const table = (
   { sql, schema }: Database,
-  name: 'articles' | 'staged_articles' | 'publishes' | 'schema_migrations' | 'site_tables' | 'search_rows',
+  name:
+    | 'articles'
+    | 'staged_articles'
+    | 'publishes'
+    | 'schema_migrations'
+    | 'site_tables'
+    | 'search_rows'
+    | 'related_frequencies',
 ) => sql(`${schema}.${name}`)
 
 export function connect(url: string, schema: string, { max = 4, connectTimeout = 30 } = {}): Database {

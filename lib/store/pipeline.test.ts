@@ -12,6 +12,10 @@ import { contentSchema } from './schema'
 import { throwawayDatabase } from './test-database'
 import type { ContentEnvironment } from '../content/visibility'
 import { plainTextBlocks } from '../history/plain-text'
+import { buildRelatedMap } from '../related/rank'
+import { documentFrequencies } from '../related/vectors'
+import type { RelatedSource } from '../related/types'
+import { siteConfig } from '../site'
 
 // The build's publish against a real PostgreSQL, on a git repository of the tests' own site (a copy of
 // e2e/site/content, with the project's code linked in), compiled by the real Contentlayer.
@@ -65,6 +69,51 @@ const relatedOf = async (db: Database, slug: string) => {
     select related from ${table(db, 'articles')} where slug = ${slug}`
   return (row?.related ?? []).map((link) => link.slug)
 }
+
+/** Every row as the ranking reads it, from the terms it keeps. */
+const rankedRows = async (db: Database): Promise<RelatedSource[]> =>
+  (
+    await db.sql<
+      {
+        slug: string
+        title: string
+        summary: string
+        terms: string
+        category: string
+        tags: string[]
+        date: Date
+        draft: boolean
+        pinned: string[] | null
+        inline_related: string[]
+      }[]
+    >`select slug, title, summary, related_terms as terms, category, tags, date, draft,
+             meta->'related' as pinned, inline_related from ${table(db, 'articles')}`
+  ).map((row) => ({
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    body: '',
+    terms: row.terms,
+    category: row.category,
+    tags: row.tags,
+    date: row.date.toISOString(),
+    draft: row.draft,
+    related: row.pinned ?? [],
+    inlineRelated: row.inline_related,
+  }))
+const storedLists = async (db: Database) =>
+  Object.fromEntries(
+    (await db.sql<{ slug: string; related: unknown }[]>`select slug, related from ${table(db, 'articles')}`).map(
+      (row) => [row.slug, row.related],
+    ),
+  )
+const storedFrequencies = async (db: Database) =>
+  new Map(
+    (
+      await db.sql<{ term: string; articles: number }[]>`
+        select term, articles from ${table(db, 'related_frequencies')} order by term`
+    ).map((row) => [row.term, row.articles]),
+  )
 
 beforeAll(async () => {
   database = await throwawayDatabase()
@@ -134,6 +183,43 @@ describe('a publish to the database follows the change', () => {
     expect((await titles(production))[seedSlug]).toBe('A headline the newsroom changed')
   }, 60_000)
 
+  it('ranks those lists from the articles they can reach exactly as ranking every article does, and keeps each term’s count', async () => {
+    // The seed story now reads like the music-player stories: its list changes, and so may theirs.
+    writeFileSync(
+      post(seedSlug),
+      readFileSync(post(seedSlug), 'utf8')
+        .replace(/^summary: .*$/m, "summary: 'The Zune music player and its hardware, from launch to the last song.'")
+        .replace(/^category: .*$/m, 'category: Tech')
+        .replace(/^tags: .*$/m, 'tags: [Zune, Hardware, Music]'),
+    )
+    commit('The seed story rewritten as a music-player story')
+    const before = await storedLists(production)
+    const result = await publish(production, 'production')
+    expect(result).toMatchObject({ plan: 'changes', compiled: 1 })
+    expect(result.reranked).toBeLessThan(Object.keys(before).length)
+    const rows = await rankedRows(production)
+    const everyList = buildRelatedMap(rows, siteConfig.related)
+    const lists = await storedLists(production)
+    expect(lists[seedSlug]).not.toEqual(before[seedSlug])
+    expect(lists[seedSlug]).toEqual(everyList[seedSlug])
+    // The articles its list now names were ranked again too, from what they reach.
+    const named = everyList[seedSlug]?.map((link) => link.slug) ?? []
+    expect(named.length).toBeGreaterThan(0)
+    for (const slug of named) expect(lists[slug]).toEqual(everyList[slug])
+    expect(await storedFrequencies(production)).toEqual(
+      new Map([...documentFrequencies(rows, siteConfig.related)].toSorted(([a], [b]) => (a < b ? -1 : 1))),
+    )
+    git('revert', '--no-edit', 'HEAD')
+    await publish(production, 'production')
+    expect(await storedFrequencies(production)).toEqual(
+      new Map(
+        [...documentFrequencies(await rankedRows(production), siteConfig.related)].toSorted(([a], [b]) =>
+          a < b ? -1 : 1,
+        ),
+      ),
+    )
+  }, 60_000)
+
   it('ranks from the terms each row keeps, and counts again those another version of the ranking counted', async () => {
     const articles = table(production, 'articles')
     const terms = async () =>
@@ -146,23 +232,21 @@ describe('a publish to the database follows the change', () => {
     const before = await terms()
     expect(Object.values(before).every((row) => row.related_terms && row.related_terms_version)).toBe(true)
     expect(before[seedSlug]?.related_terms).toMatch(/(^| )headlin:3( |$)/)
-    const lists = await production.sql<{ slug: string; related: unknown }[]>`select slug, related from ${articles}`
-    // As a row stored by an older ranking's code (or before the column) has them.
+    // As an older ranking's code left the rows (or code from before the column): terms of another version.
     await production.sql`update ${articles} set related_terms = null, related_terms_version = 'older' where ${true}`
+    await production.sql`update ${table(production, 'publishes')} set rank_version = 'older' where ${true}`
     writeFileSync(post(seedSlug), `${readFileSync(post(seedSlug), 'utf8')}\nOne more sentence.\n`)
     commit('One more sentence')
-    expect(await publish(production, 'production')).toMatchObject({ plan: 'changes', compiled: 1 })
+    const result = await publish(production, 'production')
+    expect(result).toMatchObject({ plan: 'changes', compiled: 1 })
     const after = await terms()
     for (const [slug, row] of Object.entries(before)) {
       if (slug === seedSlug) expect(after[slug]?.related_terms_version).toBe(row.related_terms_version)
       else expect(after[slug]).toEqual(row)
     }
-    const unchanged = lists.filter((row) => row.slug !== seedSlug)
-    const now = await production.sql<{ slug: string; related: unknown }[]>`
-      select slug, related from ${articles} where slug <> ${seedSlug}`
-    expect(now.toSorted((a, b) => a.slug.localeCompare(b.slug))).toEqual(
-      unchanged.toSorted((a, b) => a.slug.localeCompare(b.slug)),
-    )
+    // New ranking code ranks every list again, from the terms counted again.
+    expect(result.reranked).toBe(Object.keys(before).length)
+    expect(await storedLists(production)).toEqual(buildRelatedMap(await rankedRows(production), siteConfig.related))
   }, 60_000)
 
   it('removes an article whose file is gone, and from every related list that named it', async () => {

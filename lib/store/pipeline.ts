@@ -23,8 +23,15 @@ import { bodyImagePaths } from '../images/references'
 import { buildRelatedMap } from '../related/rank'
 import { relatedTerms } from '../related/vectors'
 import type { RelatedLink, RelatedSource } from '../related/types'
+import {
+  everySource,
+  frequencyChange,
+  hasFrequencies,
+  rankReached,
+  writeFrequencies,
+  type Archive,
+} from './related-reach'
 import { siteConfig } from '../site'
-import { isStringArray } from '../utils'
 import { migrate, table, type Database } from './database'
 import { isIndexEntry, storedArticle, type IndexEntry } from './from-content-build'
 import { readAuthorSources } from '../content/authors-file'
@@ -105,7 +112,7 @@ const storeCodeRoots = [
 export const storeVersion = (root: string) => codeVersion(root, storeCodeRoots)
 
 /** The related ranking's code: when it changes, every list is ranked again (and no article compiled). */
-const rankVersion = (root: string) => codeVersion(root, ['lib/related', 'lib/site.ts'])
+const rankVersion = (root: string) => codeVersion(root, ['lib/related', 'lib/store/related-reach.ts', 'lib/site.ts'])
 
 /** The project folder Contentlayer compiles each batch in (its content/posts holds the batch's files). */
 const BATCH_DIR = '.contentlayer-batch'
@@ -231,59 +238,6 @@ function progress(done: number, total: number, started: number): string {
     `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} articles compiled, ` +
     `${Math.round(perMinute).toLocaleString('en-US')} a minute, ${done === total ? `in ${time(seconds)}` : `about ${time(left)} left`}`
   )
-}
-
-type SourceRow = {
-  slug: string
-  title: string
-  summary: string
-  /** The terms this version of the ranking counted when the row was written; else null, and the lede read. */
-  terms: string | null
-  lede: string | null
-  category: string
-  tags: string[]
-  date: Date
-  draft: boolean
-  pinned: unknown
-  inline_related: string[]
-}
-
-/**
- * What the related ranking reads of every article the publish leaves in the schema: each one's terms as counted
- * when it was written by this version of the ranking (`ranking`), else its lede, to count them again.
- */
-async function relatedSources(
-  db: Database,
-  staged: boolean,
-  gone: readonly string[],
-  ranking: string,
-): Promise<RelatedSource[]> {
-  const lede = siteConfig.related.bodyWords * 12
-  const select = (name: 'articles' | 'staged_articles') => db.sql`
-    select slug, title, summary, category, tags, date, draft, meta->'related' as pinned, inline_related,
-           case when related_terms_version = ${ranking} then related_terms end as terms,
-           case when related_terms_version is distinct from ${ranking} or related_terms is null
-                then left(raw, ${lede}) end as lede
-    from ${table(db, name)}`
-  const rows = staged
-    ? await db.sql<SourceRow[]>`
-        ${select('articles')} where slug <> all(${[...gone]})
-          and slug not in (select slug from ${table(db, 'staged_articles')})
-        union all ${select('staged_articles')}`
-    : await db.sql<SourceRow[]>`${select('articles')} where slug <> all(${[...gone]})`
-  return rows.map((row) => ({
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    body: row.lede ?? '',
-    ...(row.terms === null ? {} : { terms: row.terms }),
-    category: row.category,
-    tags: row.tags,
-    date: row.date.toISOString(),
-    draft: row.draft,
-    related: isStringArray(row.pinned) ? row.pinned : [],
-    inlineRelated: row.inline_related,
-  }))
 }
 
 /** Slugs of live articles whose related list names one of these, each looked up in the related lists' index (0009). */
@@ -487,28 +441,28 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
 
   // Related lists, against the archive as this publish leaves it.
   const rankStarted = performance.now()
-  const read = await relatedSources(db, !first, [...gone], ranking)
+  const archive: Archive = { db, staged: !first, gone: [...gone], ranking, options: siteConfig.related }
   // Rows whose terms are not this ranking's are counted once here, and keep them for the next publish.
   const recounted: RelatedSource[] = []
-  const sources = read.map((source) => {
-    if (source.terms !== undefined) return source
-    const counted = { ...source, terms: relatedTerms(source, siteConfig.related), body: '' }
-    recounted.push(counted)
-    return counted
-  })
-  const everything = planned.plan === 'every file' || last?.rankVersion !== ranking
+  const everything = planned.plan === 'every file' || last?.rankVersion !== ranking || !(await hasFrequencies(db))
   let lists: [string, RelatedLink[]][]
+  let frequencies: Parameters<typeof writeFrequencies>[2]
   if (everything) {
+    const sources = await everySource(archive, recounted)
     lists = Object.entries(buildRelatedMap(sources, siteConfig.related))
+    frequencies = { every: sources, options: siteConfig.related }
   } else {
+    // Only what the change can reach: the lists of the articles it wrote or removed and of those that named
+    // them, then of the articles those lists now name.
+    const change = await frequencyChange(archive)
     const changed = [...compiled, ...gone]
     const affected = new Set([...compiled, ...(await listing(db, changed))])
-    const own = buildRelatedMap(sources, siteConfig.related, affected)
-    // The changed articles' new neighbours may now rank them: their lists are ranked again too.
+    const own = await rankReached(archive, affected, change, recounted)
     const neighbours = new Set(
       [...compiled].flatMap((slug) => (own[slug] ?? []).map((link) => link.slug)).filter((slug) => !affected.has(slug)),
     )
-    lists = Object.entries({ ...own, ...buildRelatedMap(sources, siteConfig.related, neighbours) })
+    lists = Object.entries({ ...own, ...(await rankReached(archive, neighbours, change, recounted)) })
+    frequencies = { change }
   }
   log(`Related lists: ${lists.length} ranked in ${((performance.now() - rankStarted) / 1000).toFixed(1)} s.`)
 
@@ -527,6 +481,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
     await db.sql.begin(async (tx) => {
       await writeRelated(tx, articles, lists)
       await writeTerms(tx, articles, recounted, ranking)
+      await writeFrequencies(tx, db, frequencies)
     })
   }
   await db.sql.begin(async (tx) => {
@@ -541,6 +496,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
       await tx`delete from ${staged} where ${true}`
       await writeRelated(tx, articles, lists)
       await writeTerms(tx, articles, recounted, ranking)
+      await writeFrequencies(tx, db, frequencies)
     }
     const removed = await tx`delete from ${articles} where slug = any(${[...gone]})`
     result.removed = removed.count

@@ -1,0 +1,221 @@
+import type { PendingQuery, Row, TransactionSql } from 'postgres'
+import { buildRelatedMap } from '../related/rank'
+import type { RelatedMap, RelatedOptions, RelatedSource } from '../related/types'
+import { documentFrequencies, relatedTerms, strongestTermsOf, termsOfLine } from '../related/vectors'
+import { slugify } from '../urls'
+import { isStringArray } from '../utils'
+import { table, type Database } from './database'
+
+/**
+ * What the related ranking reads of the store during a publish. Every article, when a publish ranks every list
+ * (the first, or new ranking code); otherwise only what the lists it ranks can reach: their articles, the
+ * articles that use one of their strongest terms (the GIN index of migration 0011) or share one of their less
+ * common tags, and those they pin, with the whole archive's term frequencies from `related_frequencies`. The
+ * lists are the same either way (lib/related/rank.ts); the second reads a few hundred rows, not the archive.
+ */
+
+type SourceRow = {
+  slug: string
+  title: string
+  summary: string
+  /** The terms this version of the ranking counted when the row was written; else null, and the lede read. */
+  terms: string | null
+  lede: string | null
+  category: string
+  tags: string[]
+  date: Date
+  draft: boolean
+  pinned: unknown
+  inline_related: string[]
+}
+
+/** The archive as this publish leaves it: the live rows not replaced or removed, and the staged ones. */
+export type Archive = {
+  db: Database
+  /** Whether this publish's rows wait in staged_articles (every publish but the first). */
+  staged: boolean
+  gone: readonly string[]
+  /** The version of the ranking's code (lib/store/pipeline.ts rankVersion). */
+  ranking: string
+  options: RelatedOptions
+}
+
+type Fragment = PendingQuery<Row[]>
+
+/** The terms of a row's related_terms, as the index of migration 0011 has them (the same expression). */
+const termList = (archive: Archive) =>
+  archive.db.sql`string_to_array(regexp_replace(related_terms, ':[^ ]*', '', 'g'), ' ')`
+
+/** The rows of the archive that `where` keeps, as the ranking reads them. */
+async function sources(archive: Archive, where: Fragment): Promise<RelatedSource[]> {
+  const { db, staged, gone, ranking, options } = archive
+  const lede = options.bodyWords * 12
+  const select = (name: 'articles' | 'staged_articles') => db.sql`
+    select slug, title, summary, category, tags, date, draft, meta->'related' as pinned, inline_related,
+           case when related_terms_version = ${ranking} then related_terms end as terms,
+           case when related_terms_version is distinct from ${ranking} or related_terms is null
+                then left(raw, ${lede}) end as lede
+    from ${table(db, name)}`
+  const rows = staged
+    ? await db.sql<SourceRow[]>`
+        ${select('articles')} where slug <> all(${[...gone]}) and (${where})
+          and slug not in (select slug from ${table(db, 'staged_articles')})
+        union all ${select('staged_articles')} where ${where}`
+    : await db.sql<SourceRow[]>`${select('articles')} where slug <> all(${[...gone]}) and (${where})`
+  return rows.map((row) => ({
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    body: row.lede ?? '',
+    ...(row.terms === null ? {} : { terms: row.terms }),
+    category: row.category,
+    tags: row.tags,
+    date: row.date.toISOString(),
+    draft: row.draft,
+    related: isStringArray(row.pinned) ? row.pinned : [],
+    inlineRelated: row.inline_related,
+  }))
+}
+
+/** Sources whose terms another version of the ranking counted (or none did), counted now. */
+function counted(read: readonly RelatedSource[], options: RelatedOptions, recounted: RelatedSource[]) {
+  return read.map((source) => {
+    if (source.terms !== undefined) return source
+    const made = { ...source, terms: relatedTerms(source, options), body: '' }
+    recounted.push(made)
+    return made
+  })
+}
+
+/** Every article of the archive, each with its terms (those counted again listed in `recounted`). */
+export async function everySource(archive: Archive, recounted: RelatedSource[]): Promise<RelatedSource[]> {
+  return counted(await sources(archive, archive.db.sql`${true}`), archive.options, recounted)
+}
+
+/** Whether the store keeps term frequencies (a publish by code from before them, or none yet, leaves none). */
+export async function hasFrequencies(db: Database): Promise<boolean> {
+  const [row] = await db.sql<{ found: boolean }[]>`
+    select exists (select 1 from ${table(db, 'related_frequencies')}) as found`
+  return row?.found ?? false
+}
+
+/** What a publish changes of the frequencies: +1 for each term of a row it writes, -1 for one it replaces or removes. */
+export type FrequencyChange = { documents: number; terms: Map<string, number> }
+
+/**
+ * The change to the frequencies of the rows this publish writes (staged_articles) and removes (`gone`), from
+ * the terms of the rows they replace.
+ */
+export async function frequencyChange(archive: Archive): Promise<FrequencyChange> {
+  const { db, gone } = archive
+  const staged = table(db, 'staged_articles')
+  const articles = table(db, 'articles')
+  const before = await db.sql<{ terms: string | null }[]>`
+    select related_terms as terms from ${articles}
+    where slug = any(${[...gone]}::text[] || array(select slug from ${staged}))`
+  const after = await db.sql<{ terms: string | null }[]>`select related_terms as terms from ${staged} where ${true}`
+  const terms = new Map<string, number>()
+  const add = (line: string | null, by: number) => {
+    for (const term of termsOfLine(line ?? '')) terms.set(term, (terms.get(term) ?? 0) + by)
+  }
+  for (const row of before) add(row.terms, -1)
+  for (const row of after) add(row.terms, 1)
+  return { documents: after.length - before.length, terms }
+}
+
+/**
+ * Ranks the lists of `slugs` from what they can reach, against the store's frequencies and this publish's
+ * change to them.
+ */
+export async function rankReached(
+  archive: Archive,
+  slugs: ReadonlySet<string>,
+  change: FrequencyChange,
+  recounted: RelatedSource[],
+): Promise<RelatedMap> {
+  const { db, options } = archive
+  if (slugs.size === 0) return {}
+  const sql = db.sql
+  const own = counted(await sources(archive, sql`slug = any(${[...slugs]})`), options, recounted)
+  // (search_rows has a row for each article, kept by the articles table's trigger, and is the narrower to count.)
+  const [counts] = await sql<{ documents: number }[]>`
+    select count(*)::int as documents from ${table(db, 'search_rows')} where ${true}`
+  const documents = (counts?.documents ?? 0) + change.documents
+  const known = new Map<string, number>()
+  const frequencies = {
+    documents,
+    of: (term: string) => (known.get(term) ?? 0) + (change.terms.get(term) ?? 0),
+  }
+  const learn = async (read: readonly RelatedSource[]) => {
+    const terms = [...new Set(read.flatMap((source) => termsOfLine(source.terms ?? '')))].filter((t) => !known.has(t))
+    const rows = await sql<{ term: string; articles: number }[]>`
+      select term, articles from ${table(db, 'related_frequencies')} where term = any(${terms})`
+    for (const term of terms) known.set(term, 0)
+    for (const row of rows) known.set(row.term, row.articles)
+  }
+  await learn(own)
+
+  // Their strongest terms, their tags (with how many published articles carry each), and what they pin.
+  const strongest = [...new Set(strongestTermsOf(own, options, frequencies, options.queryTermsPerArticle).flat())]
+  const tags = [...new Set(own.flatMap((source) => source.tags.map((tag) => tag.toLowerCase())))]
+  const tagged = new Map(
+    await Promise.all(
+      tags.map(async (tag): Promise<[string, number]> => {
+        const carries = sql`tag_slugs @> ${[slugify(tag)]}::text[] and not draft
+          and exists (select 1 from unnest(tags) as t where lower(t) = ${tag})`
+        const [row] = await sql<{ count: number }[]>`
+          select count(*)::int as count from (
+            select 1 from ${table(db, 'articles')}
+            where ${carries} and slug <> all(${[...archive.gone]})
+              and slug not in (select slug from ${table(db, 'staged_articles')})
+            union all select 1 from ${table(db, 'staged_articles')} where ${carries}
+            limit ${options.maxPostingsPerTerm + 1}) as tagged`
+        return [tag, row?.count ?? 0]
+      }),
+    ),
+  )
+  // Tags more articles carry than a list looks at propose no one (lib/related/rank.ts).
+  const fewTags = tags.filter((tag) => (tagged.get(tag) ?? 0) <= options.maxPostingsPerTerm).map(slugify)
+  const pinned = [...new Set(own.flatMap((source) => source.related))]
+  const reached = counted(
+    await sources(
+      archive,
+      sql`slug <> all(${[...slugs]}) and (slug = any(${pinned}) or ${termList(archive)} && ${strongest}::text[]
+          or tag_slugs && ${fewTags}::text[])`,
+    ),
+    options,
+    recounted,
+  )
+  await learn(reached)
+  return buildRelatedMap([...own, ...reached], options, slugs, {
+    ...frequencies,
+    tagged: (tag) => tagged.get(tag) ?? 0,
+  })
+}
+
+/**
+ * Writes the frequencies: all of them anew after a publish that ranked every list (`every`, from its
+ * sources), else the change.
+ */
+export async function writeFrequencies(
+  tx: TransactionSql,
+  db: Database,
+  write: { every: readonly RelatedSource[]; options: RelatedOptions } | { change: FrequencyChange },
+) {
+  const frequencies = table(db, 'related_frequencies')
+  let pairs: [string, number][]
+  if ('every' in write) {
+    await tx`delete from ${frequencies} where ${true}`
+    pairs = [...documentFrequencies(write.every, write.options)].filter(([, count]) => count > 0)
+  } else {
+    pairs = [...write.change.terms].filter(([, by]) => by !== 0)
+  }
+  for (let i = 0; i < pairs.length; i += 20_000) {
+    const chunk = pairs.slice(i, i + 20_000)
+    await tx`
+      insert into ${frequencies} (term, articles)
+      select * from unnest(${chunk.map(([term]) => term)}::text[], ${chunk.map(([, n]) => n)}::int[])
+      on conflict (term) do update set articles = ${frequencies}.articles + excluded.articles`
+  }
+  if (!('every' in write)) await tx`delete from ${frequencies} where articles <= 0`
+}
