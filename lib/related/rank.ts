@@ -109,7 +109,7 @@ function sharedTagCount(entry: Indexed, other: Indexed): number {
  *
  * `frequencies`: the whole archive's, when `articles` are only those `only`'s lists can reach (the articles
  * that use one of their strongest terms or share one of their less common tags, and those they pin): the
- * lists are then exactly those ranking the whole archive gives (lib/store/related-frequencies.ts).
+ * lists are then exactly those ranking the whole archive gives (lib/store/related-reach.ts).
  *
  * Drafts get a list (for previews) but never appear in one. Pinned slugs
  * come first in the editor's order; articles already linked inline, and the

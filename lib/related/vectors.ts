@@ -144,7 +144,7 @@ function strongestTerms(ids: Int32Array, weights: Float64Array, k: number, wordO
 /**
  * How many articles the archive has and how many of them use each term: what weighs a term (its IDF). Given,
  * an article's vector is the same whichever articles are ranked with it, so a publish can rank a few lists
- * against the frequencies the store keeps (lib/store/related-frequencies.ts) with only the articles they can
+ * against the frequencies the store keeps (lib/store/related-reach.ts) with only the articles they can
  * reach. `tagged`: how many published articles carry a tag (lower-cased), for the tags of the articles ranked.
  */
 export type Frequencies = {
@@ -162,9 +162,15 @@ export function termsOfLine(line: string): string[] {
 /** Each term's number of articles, over `sources` (their kept terms, or their text). */
 export function documentFrequencies(sources: readonly RelatedSource[], options: RelatedOptions): Map<string, number> {
   const { counted, words } = countTerms(sources, options)
-  const frequency = new Int32Array(words.length)
-  for (const { ids } of counted) for (const id of ids) frequency[id] = (frequency[id] ?? 0) + 1
+  const frequency = countedFrequencies(counted, words.length)
   return new Map(words.map((word, id) => [word, frequency[id] ?? 0]))
+}
+
+/** Each term id's number of articles among those counted. */
+function countedFrequencies(counted: readonly Counted[], terms: number): Int32Array {
+  const frequency = new Int32Array(terms)
+  for (const { ids } of counted) for (const id of ids) frequency[id] = (frequency[id] ?? 0) + 1
+  return frequency
 }
 
 /**
@@ -176,16 +182,24 @@ export function articleVectors(
   options: RelatedOptions,
   frequencies?: Frequencies,
 ): ArticleVector[] {
+  return vectorsAndTerms(sources, options, frequencies).vectors
+}
+
+/** The vectors, and the terms by id (alphabetical). */
+function vectorsAndTerms(
+  sources: readonly RelatedSource[],
+  options: RelatedOptions,
+  frequencies?: Frequencies,
+): { vectors: ArticleVector[]; terms: string[] } {
   const { counted, words } = countTerms(sources, options)
   // Each term's place in alphabetical order: its id from here on, and the tie-break between equal weights.
-  const wordOrder = new Int32Array(words.length)
-  words
+  const alphabetical = words
     .map((word, id) => ({ word, id }))
     .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
-    .forEach(({ id }, place) => (wordOrder[id] = place))
-  const documentFrequency = new Int32Array(words.length)
+  const wordOrder = new Int32Array(words.length)
+  alphabetical.forEach(({ id }, place) => (wordOrder[id] = place))
+  const documentFrequency = frequencies ? new Int32Array(words.length) : countedFrequencies(counted, words.length)
   if (frequencies) words.forEach((word, id) => (documentFrequency[id] = frequencies.of(word)))
-  else for (const { ids } of counted) for (const id of ids) documentFrequency[id] = (documentFrequency[id] ?? 0) + 1
   const documents = frequencies?.documents ?? sources.length
   // (Typed arrays are filled with loops: `TypedArray.from` with a mapping function is slow in V8.)
   const idf = new Float64Array(words.length)
@@ -193,7 +207,7 @@ export function articleVectors(
 
   // One scratch row for every article's weights (an archive's articles are a few hundred terms at most).
   let raw = new Float64Array(256)
-  return counted.map(({ ids, counts }) => {
+  const vectors = counted.map(({ ids, counts }) => {
     if (raw.length < ids.length) raw = new Float64Array(ids.length * 2)
     // Sublinear tf: a word said ten times is not ten times as telling.
     for (let i = 0; i < ids.length; i++) raw[i] = (1 + Math.log(counts[i] ?? 1)) * (idf[ids[i] ?? 0] ?? 0)
@@ -217,6 +231,7 @@ export function articleVectors(
     })
     return { strongest, strongestWeights, ids: sortedIds, weights }
   })
+  return { vectors, terms: alphabetical.map(({ word }) => word) }
 }
 
 /** Each article's `k` strongest terms, strongest first: what ranking its list looks up. */
@@ -226,11 +241,8 @@ export function strongestTermsOf(
   frequencies: Frequencies,
   k: number,
 ): string[][] {
-  const { words } = countTerms(sources, options)
-  const alphabetical = words.toSorted((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  return articleVectors(sources, options, frequencies).map((vector) =>
-    [...vector.strongest.subarray(0, k)].map((id) => alphabetical[id] ?? ''),
-  )
+  const { vectors, terms } = vectorsAndTerms(sources, options, frequencies)
+  return vectors.map((vector) => [...vector.strongest.subarray(0, k)].map((id) => terms[id] ?? ''))
 }
 
 /** Cosine similarity of two unit vectors. */
