@@ -7,17 +7,16 @@ import {
   readArticlesBySlug,
   readEventualCategories,
   readHistoryValue,
-  readListCounts,
   readListItems,
   readNextGoLive,
   readNotes,
   searchArticles,
   type ArticleRow,
   type ExcerptPart,
-  type ListCount,
   type ListFilter,
   type Moment,
 } from '../store/read'
+import { readListCounts, type ListCount } from '../store/list-counts'
 import { contentSchema } from '../store/schema'
 import { storedPost } from '../store/stored-post'
 import { watched } from '../store/unavailable'

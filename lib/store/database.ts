@@ -37,7 +37,8 @@ export const table = (
     | 'schema_migrations'
     | 'site_tables'
     | 'search_rows'
-    | 'related_frequencies',
+    | 'related_frequencies'
+    | 'list_counts',
 ) => sql(`${schema}.${name}`)
 
 export function connect(url: string, schema: string, { max = 4, connectTimeout = 30 } = {}): Database {

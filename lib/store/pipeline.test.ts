@@ -7,6 +7,7 @@ import { draft, seed } from '../../e2e/fixtures'
 import { checkContent } from '../checks/check-content'
 import { checkScope } from './check-scope'
 import { connect, table, type Database } from './database'
+import { countLists, readListCounts, type ListCounts } from './list-counts'
 import { publishContent, type PipelineResult } from './pipeline'
 import { contentSchema } from './schema'
 import { throwawayDatabase } from './test-database'
@@ -353,5 +354,44 @@ describe('the content check before a publish to the database', () => {
     const scoped = messages(await checkContent(root, 'content', scope ?? undefined)).join('\n')
     expect(scoped).toMatch(/content\/posts\/[a-z-]+\.mdx: "authors" names "news-ledge-staff", who has no profile/)
     git('revert', '--no-edit', 'HEAD')
+  }, 120_000)
+})
+
+describe('the lists’ counts a publish keeps', () => {
+  const sectionTotal = (counts: ListCounts) => counts.sections.reduce((sum, { count }) => sum + count, 0)
+
+  it('are those the rows give, for production’s readers and a preview’s, until an article goes live after them', async () => {
+    const preview = store('preview')
+    await publish(preview, 'preview', 10)
+    const now = new Date()
+    const published = { environment: 'production', now } as const
+    const previewing = { environment: 'preview', now } as const
+    for (const moment of [published, previewing]) {
+      expect(await readListCounts(preview, moment)).toEqual(await countLists(preview, moment))
+    }
+    // A preview's readers see its drafts in the counts; production's never.
+    expect(sectionTotal(await readListCounts(preview, previewing))).toBeGreaterThan(
+      sectionTotal(await readListCounts(preview, published)),
+    )
+
+    // A moment before the newest article went live (a server whose clock is behind, or one asking for then):
+    // that article is not counted yet.
+    const [newest] = await preview.sql<{ date: Date; articles: number }[]>`
+      select date, count(*)::int as articles from ${table(preview, 'articles')}
+      where not draft group by date order by date desc limit 1`
+    if (!newest) throw new Error('the tests’ site has no published article')
+    const before = { environment: 'production', now: new Date(newest.date.getTime() - 1) } as const
+    const earlier = await readListCounts(preview, before)
+    expect(earlier).toEqual(await countLists(preview, before))
+    expect(sectionTotal(earlier)).toBe(sectionTotal(await readListCounts(preview, published)) - newest.articles)
+
+    // What a server reads is what the publish counted, not the rows again: a row removed behind its back
+    // still counts until the next publish.
+    const counted = sectionTotal(await countLists(preview, published))
+    await preview.sql`
+      delete from ${table(preview, 'articles')}
+      where slug = (select slug from ${table(preview, 'articles')} where not draft order by date limit 1)`
+    expect(sectionTotal(await readListCounts(preview, published))).toBe(counted)
+    expect(sectionTotal(await countLists(preview, published))).toBe(counted - 1)
   }, 120_000)
 })

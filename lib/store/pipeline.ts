@@ -22,12 +22,14 @@ import {
   everySource,
   frequencyChange,
   hasFrequencies,
+  newReading,
   rankReached,
   writeFrequencies,
   type Archive,
 } from './related-reach'
 import { siteConfig } from '../site'
 import { migrate, table, type Database } from './database'
+import { writeListCounts } from './list-counts'
 import { readAuthorSources } from '../content/authors-file'
 import { compiledRow, isGenerated } from './rows'
 import { articleColumns, lastPublish, replaceArticle, writeArticles, type StoredArticle } from './publish'
@@ -421,11 +423,12 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
     const change = await frequencyChange(archive)
     const changed = [...compiled, ...gone]
     const affected = new Set([...compiled, ...(await listing(db, changed))])
-    const own = await rankReached(archive, affected, change, recounted)
+    const reading = newReading()
+    const own = await rankReached(archive, affected, change, recounted, reading)
     const neighbours = new Set(
       [...compiled].flatMap((slug) => (own[slug] ?? []).map((link) => link.slug)).filter((slug) => !affected.has(slug)),
     )
-    lists = Object.entries({ ...own, ...(await rankReached(archive, neighbours, change, recounted)) })
+    lists = Object.entries({ ...own, ...(await rankReached(archive, neighbours, change, recounted, reading)) })
     frequencies = { change }
   }
   log(`Related lists: ${lists.length} ranked in ${((performance.now() - rankStarted) / 1000).toFixed(1)} s.`)
@@ -448,7 +451,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
       await writeFrequencies(tx, db, frequencies)
     })
   }
-  await db.sql.begin(async (tx) => {
+  const published = await db.sql.begin(async (tx) => {
     // One publish at a time per schema: a second waits, then sees the first's rows.
     await tx`lock table ${articles} in share row exclusive mode`
     if (!first) {
@@ -464,9 +467,19 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
     }
     const removed = await tx`delete from ${articles} where slug = any(${[...gone]})`
     result.removed = removed.count
-    await tx`insert into ${table(db, 'publishes')} (git_commit, written, removed, unchanged, store_version, rank_version)
-             values (${recorded}, ${result.written}, ${result.removed},
-                     ${Math.max(0, present.size - result.written)}, ${version}, ${ranking})`
+    const [publish] = await tx<{ id: string }[]>`
+      insert into ${table(db, 'publishes')} (git_commit, written, removed, unchanged, store_version, rank_version)
+      values (${recorded}, ${result.written}, ${result.removed},
+              ${Math.max(0, present.size - result.written)}, ${version}, ${ranking})
+      returning id::text as id`
+    return publish?.id
   })
+  // The lists' counts as these rows make them, kept for every server and build process (lib/store/list-counts.ts).
+  // The publish has landed by now: without them, servers count from the rows.
+  if (published) {
+    await writeListCounts(db, { environment, publish: published, now: new Date() }).catch((error: unknown) => {
+      log(`The lists' counts were not kept (servers count them from the rows): ${String(error)}`)
+    })
+  }
   return result
 }

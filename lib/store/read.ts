@@ -29,7 +29,8 @@ export type ListFilter = {
   corrected?: boolean
 }
 
-const visible = ({ sql }: Database, { environment, now }: Moment) =>
+/** Who sees what: production an article from its go-live time and never a draft; a preview everything. */
+export const visible = ({ sql }: Database, { environment, now }: Moment) =>
   environment === 'production' ? sql`not draft and date <= ${now}` : sql`true`
 
 /** The first instant of a month (1–12; 13 is January of the next year) in the site's time zone. */
@@ -139,48 +140,6 @@ export async function readArticlesBySlug(
   return sql<ArticleRow[]>`
     select slug, date, draft, title, summary, category, author, tags, meta from ${table(db, 'articles')}
     where slug = any(${[...slugs]}) and ${visible(db, moment)}`
-}
-
-/** One list a reader can open, with how many articles it has and when its newest published change was. */
-export type ListCount = { slug: string; name: string; count: number; lastModified: Date | null }
-export type MonthCount = { year: number; month: number; count: number; lastModified: Date | null }
-
-/**
- * Every topic, byline, section and month a reader of `moment` has articles in, with their counts: what the
- * tags page, the header's sections, the archive's index and the sitemap of lists show. Four aggregates over
- * the articles' small columns; as many rows as there are lists, whatever the archive's size.
- * `lastModified` counts published articles only (what a sitemap says), whoever asks.
- */
-export async function readListCounts(
-  db: Database,
-  moment: Moment,
-): Promise<{ tags: ListCount[]; authors: ListCount[]; sections: ListCount[]; months: MonthCount[] }> {
-  const { sql } = db
-  const articles = table(db, 'articles')
-  const where = visible(db, moment)
-  const changed = sql`max(changed_at) filter (where not draft and date <= ${moment.now})`
-  const zone = siteConfig.timeZone
-  const [tags, authors, sections, months] = await Promise.all([
-    // A topic's name is the spelling of its newest article, as the files' index has it (lib/content/snapshot.ts).
-    sql<ListCount[]>`
-      select t.slug, (array_agg(t.name order by date desc, a.slug))[1] as name, count(*)::int as count,
-             ${changed} as "lastModified"
-      from ${articles} a, unnest(a.tag_slugs, a.tag_names) as t(slug, name)
-      where ${where} group by t.slug order by count desc, t.slug`,
-    // Authors by id (names are the profiles'), each article counted for everyone it credits.
-    sql<ListCount[]>`
-      select id as slug, id as name, count(*)::int as count, ${changed} as "lastModified"
-      from ${articles}, unnest(author_slugs) as id where ${where} group by id order by id`,
-    sql<ListCount[]>`
-      select category as slug, category as name, count(*)::int as count, ${changed} as "lastModified"
-      from ${articles} where ${where} group by category`,
-    sql<MonthCount[]>`
-      select extract(year from date at time zone ${zone})::int as year,
-             extract(month from date at time zone ${zone})::int as month,
-             count(*)::int as count, ${changed} as "lastModified"
-      from ${articles} where ${where} group by 1, 2 order by 1 desc, 2 desc`,
-  ])
-  return { tags, authors, sections, months }
 }
 
 /** The sections any article of this schema has, scheduled ones too (drafts only outside production). */

@@ -46,22 +46,44 @@ type Fragment = PendingQuery<Row[]>
 const termList = (archive: Archive) =>
   archive.db.sql`string_to_array(regexp_replace(related_terms, ':[^ ]*', '', 'g'), ' ')`
 
-/** The rows of the archive that `where` keeps, as the ranking reads them. */
-async function sources(archive: Archive, where: Fragment): Promise<RelatedSource[]> {
-  const { db, staged, gone, ranking, options } = archive
-  const lede = options.bodyWords * 12
-  const select = (name: 'articles' | 'staged_articles') => db.sql`
-    select slug, title, summary, category, tags, date, draft, meta->'related' as pinned, inline_related,
-           case when related_terms_version = ${ranking} then related_terms end as terms,
-           case when related_terms_version is distinct from ${ranking} or related_terms is null
-                then left(raw, ${lede}) end as lede
-    from ${table(db, name)}`
-  const rows = staged
-    ? await db.sql<SourceRow[]>`
-        ${select('articles')} where slug <> all(${[...gone]}) and (${where})
+/** The rows of the archive as this publish leaves it that `where` keeps, with the columns `columns` picks. */
+async function archiveRows<T extends Row>(
+  archive: Archive,
+  columns: (name: 'articles' | 'staged_articles') => Fragment,
+  where: Fragment,
+): Promise<T[]> {
+  const { db, staged, gone } = archive
+  return staged
+    ? db.sql<T[]>`
+        ${columns('articles')} where slug <> all(${[...gone]}) and (${where})
           and slug not in (select slug from ${table(db, 'staged_articles')})
-        union all ${select('staged_articles')} where ${where}`
-    : await db.sql<SourceRow[]>`${select('articles')} where slug <> all(${[...gone]}) and (${where})`
+        union all ${columns('staged_articles')} where ${where}`
+    : db.sql<T[]>`${columns('articles')} where slug <> all(${[...gone]}) and (${where})`
+}
+
+/**
+ * The rows of the archive that `where` keeps, as the ranking reads them. Of rows whose lists are not ranked
+ * (`ranked: false`), neither what they pin nor what they link inline is read (their `meta`, several KB an
+ * article, is not read at all), nor their text where their terms are kept.
+ */
+async function sources(archive: Archive, where: Fragment, { ranked = true } = {}): Promise<RelatedSource[]> {
+  const { db, ranking, options } = archive
+  const { sql } = db
+  const lede = options.bodyWords * 12
+  const current = sql`related_terms_version = ${ranking} and related_terms is not null`
+  const rows = await archiveRows<SourceRow>(
+    archive,
+    (name) => sql`
+      select slug, category, tags, date, draft,
+             ${ranked ? sql`meta->'related'` : sql`null::jsonb`} as pinned,
+             ${ranked ? sql`inline_related` : sql`'{}'::text[]`} as inline_related,
+             case when ${current} then related_terms end as terms,
+             case when ${current} then '' else title end as title,
+             case when ${current} then '' else summary end as summary,
+             case when ${current} then null else left(raw, ${lede}) end as lede
+      from ${table(db, name)}`,
+    where,
+  )
   return rows.map((row) => ({
     slug: row.slug,
     title: row.title,
@@ -124,6 +146,17 @@ export async function frequencyChange(archive: Archive): Promise<FrequencyChange
 }
 
 /**
+ * What one publish has read of the store for its related lists, kept between its two rankings (the lists its
+ * change touches, then those of their new neighbours), which reach much the same articles: the rows read
+ * (lists not ranked) and the term frequencies looked up, or all of them once many were wanted.
+ */
+export type Reading = { rows: Map<string, RelatedSource>; known: Map<string, number>; everyTerm: boolean }
+export const newReading = (): Reading => ({ rows: new Map(), known: new Map(), everyTerm: false })
+
+/** Above this many articles read, their terms are most of the archive's: every frequency is read at once. */
+const EVERY_TERM_FROM = 2_000
+
+/**
  * Ranks the lists of `slugs` from what they can reach, against the store's frequencies and this publish's
  * change to them.
  */
@@ -132,6 +165,7 @@ export async function rankReached(
   slugs: ReadonlySet<string>,
   change: FrequencyChange,
   recounted: RelatedSource[],
+  reading: Reading = newReading(),
 ): Promise<RelatedMap> {
   const { db, options } = archive
   if (slugs.size === 0) return {}
@@ -141,15 +175,27 @@ export async function rankReached(
   const [counts] = await sql<{ documents: number }[]>`
     select count(*)::int as documents from ${table(db, 'search_rows')} where ${true}`
   const documents = (counts?.documents ?? 0) + change.documents
-  const known = new Map<string, number>()
+  const { known } = reading
   const frequencies = {
     documents,
     of: (term: string) => (known.get(term) ?? 0) + (change.terms.get(term) ?? 0),
   }
+  const frequenciesTable = table(db, 'related_frequencies')
   const learn = async (read: readonly RelatedSource[]) => {
-    const terms = [...new Set(read.flatMap((source) => termsOfLine(source.terms ?? '')))].filter((t) => !known.has(t))
+    if (reading.everyTerm) return
+    if (read.length >= EVERY_TERM_FROM) {
+      // Sending tens of thousands of terms to look up costs more than reading every one (about 65,000 at
+      // 100,000 synthetic articles).
+      const rows = await sql<{ term: string; articles: number }[]>`
+        select term, articles from ${frequenciesTable} where ${true}`
+      for (const row of rows) known.set(row.term, row.articles)
+      reading.everyTerm = true
+      return
+    }
+    const terms = new Set<string>()
+    for (const source of read) for (const term of termsOfLine(source.terms ?? '')) if (!known.has(term)) terms.add(term)
     const rows = await sql<{ term: string; articles: number }[]>`
-      select term, articles from ${table(db, 'related_frequencies')} where term = any(${terms})`
+      select term, articles from ${frequenciesTable} where term = any(${[...terms]})`
     for (const term of terms) known.set(term, 0)
     for (const row of rows) known.set(row.term, row.articles)
   }
@@ -177,15 +223,28 @@ export async function rankReached(
   // Tags more articles carry than a list looks at propose no one (lib/related/rank.ts).
   const fewTags = tags.filter((tag) => (tagged.get(tag) ?? 0) <= options.maxPostingsPerTerm).map(slugify)
   const pinned = [...new Set(own.flatMap((source) => source.related))]
-  const reached = counted(
-    await sources(
-      archive,
-      sql`slug <> all(${[...slugs]}) and (slug = any(${pinned}) or ${termList(archive)} && ${strongest}::text[]
-          or tag_slugs && ${fewTags}::text[])`,
-    ),
-    options,
-    recounted,
-  )
+  const reach = sql`slug <> all(${[...slugs]}) and (slug = any(${pinned}) or ${termList(archive)} && ${strongest}::text[]
+    or tag_slugs && ${fewTags}::text[])`
+  // The first ranking reads the rows it reaches; the second asks which rows it reaches and reads those the
+  // first did not.
+  let reached: RelatedSource[]
+  if (reading.rows.size === 0) {
+    reached = counted(await sources(archive, reach, { ranked: false }), options, recounted)
+  } else {
+    const slugsReached = (
+      await archiveRows<{ slug: string }>(archive, (name) => sql`select slug from ${table(db, name)}`, reach)
+    ).map((row) => row.slug)
+    const missing = slugsReached.filter((slug) => !reading.rows.has(slug))
+    for (const source of counted(
+      await sources(archive, sql`slug = any(${missing})`, { ranked: false }),
+      options,
+      recounted,
+    )) {
+      reading.rows.set(source.slug, source)
+    }
+    reached = slugsReached.flatMap((slug) => reading.rows.get(slug) ?? [])
+  }
+  for (const source of reached) reading.rows.set(source.slug, source)
   await learn(reached)
   return buildRelatedMap([...own, ...reached], options, slugs, {
     ...frequencies,
