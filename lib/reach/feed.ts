@@ -1,5 +1,5 @@
 import { Feed } from 'feed'
-import { escapeHtml } from '../utils'
+import { escapeHtml, isRecord } from '../utils'
 import { joinNames } from '../content/bylines'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
@@ -93,8 +93,6 @@ export function renderFeed(format: FeedFormat, channel: FeedChannel, items: read
   if (format === 'atom') return feed.atom1()
   return jsonFeed(feed, channel.language, items)
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 
 /**
  * The feed as JSON Feed 1.1. The `feed` library writes version 1 with one

@@ -2,6 +2,7 @@ import { table, type Database } from './database'
 import { visible, type Moment } from './read'
 import type { ContentEnvironment } from '../content/visibility'
 import { siteConfig } from '../site'
+import { isRecord, list } from '../utils'
 
 /**
  * Every list a reader can open and how many articles each has: what the tags page, the header's sections, the
@@ -63,11 +64,13 @@ export async function writeListCounts(
   db: Database,
   { environment, publish, now }: { environment: ContentEnvironment; publish: string; now: Date },
 ): Promise<void> {
-  const rules: Rule[] = environment === 'production' ? ['published'] : ['published', 'all']
+  // Production's readers, and where this schema is a preview's, its own: a rule each.
+  const environments: ContentEnvironment[] = environment === 'production' ? ['production'] : ['production', environment]
+  const rules = environments.map(ruleOf)
   const counted = await Promise.all(
-    rules.map(async (rule) => ({
-      rule,
-      counts: await countLists(db, { environment: rule === 'published' ? 'production' : environment, now }),
+    environments.map(async (seen) => ({
+      rule: ruleOf(seen),
+      counts: await countLists(db, { environment: seen, now }),
     })),
   )
   await db.sql.begin(async (tx) => {
@@ -81,7 +84,6 @@ export async function writeListCounts(
   })
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value)
 const lastModifiedOf = (value: unknown): Date | null | undefined =>
   value === null ? null : typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? new Date(value) : undefined
@@ -100,25 +102,13 @@ function monthCountOf(value: unknown): MonthCount | undefined {
   return { year: value.year, month: value.month, count: value.count, lastModified }
 }
 
-/** Each entry of `value` read by `of`, or undefined if `value` is not a list or one entry is not of its shape. */
-function each<T>(value: unknown, of: (entry: unknown) => T | undefined): T[] | undefined {
-  if (!Array.isArray(value)) return undefined
-  const read: T[] = []
-  for (const entry of value) {
-    const found = of(entry)
-    if (found === undefined) return undefined
-    read.push(found)
-  }
-  return read
-}
-
 /** The kept counts as JSON gave them back, or undefined where they are not of this code's shape. */
 export function parseListCounts(value: unknown): ListCounts | undefined {
   if (!isRecord(value)) return undefined
-  const tags = each(value.tags, listCountOf)
-  const authors = each(value.authors, listCountOf)
-  const sections = each(value.sections, listCountOf)
-  const months = each(value.months, monthCountOf)
+  const tags = list(value.tags, listCountOf)
+  const authors = list(value.authors, listCountOf)
+  const sections = list(value.sections, listCountOf)
+  const months = list(value.months, monthCountOf)
   return tags && authors && sections && months ? { tags, authors, sections, months } : undefined
 }
 

@@ -150,7 +150,13 @@ export async function frequencyChange(archive: Archive): Promise<FrequencyChange
  * change touches, then those of their new neighbours), which reach much the same articles: the rows read
  * (lists not ranked) and the term frequencies looked up, or all of them once many were wanted.
  */
-export type Reading = { rows: Map<string, RelatedSource>; known: Map<string, number>; everyTerm: boolean }
+export type Reading = {
+  rows: Map<string, RelatedSource>
+  known: Map<string, number>
+  everyTerm: boolean
+  /** The archive's articles before this publish's change (search_rows), counted once. */
+  documents?: Promise<number>
+}
 export const newReading = (): Reading => ({ rows: new Map(), known: new Map(), everyTerm: false })
 
 /** Above this many articles read, their terms are most of the archive's: every frequency is read at once. */
@@ -165,16 +171,18 @@ export async function rankReached(
   slugs: ReadonlySet<string>,
   change: FrequencyChange,
   recounted: RelatedSource[],
-  reading: Reading = newReading(),
+  reading: Reading,
 ): Promise<RelatedMap> {
   const { db, options } = archive
   if (slugs.size === 0) return {}
   const sql = db.sql
   const own = counted(await sources(archive, sql`slug = any(${[...slugs]})`), options, recounted)
   // (search_rows has a row for each article, kept by the articles table's trigger, and is the narrower to count.)
-  const [counts] = await sql<{ documents: number }[]>`
-    select count(*)::int as documents from ${table(db, 'search_rows')} where ${true}`
-  const documents = (counts?.documents ?? 0) + change.documents
+  reading.documents ??= sql<{ documents: number }[]>`
+    select count(*)::int as documents from ${table(db, 'search_rows')} where ${true}`.then(
+    ([counts]) => counts?.documents ?? 0,
+  )
+  const documents = (await reading.documents) + change.documents
   const { known } = reading
   const frequencies = {
     documents,
@@ -230,6 +238,7 @@ export async function rankReached(
   let reached: RelatedSource[]
   if (reading.rows.size === 0) {
     reached = counted(await sources(archive, reach, { ranked: false }), options, recounted)
+    for (const source of reached) reading.rows.set(source.slug, source)
   } else {
     const slugsReached = (
       await archiveRows<{ slug: string }>(archive, (name) => sql`select slug from ${table(db, name)}`, reach)
@@ -244,7 +253,6 @@ export async function rankReached(
     }
     reached = slugsReached.flatMap((slug) => reading.rows.get(slug) ?? [])
   }
-  for (const source of reached) reading.rows.set(source.slug, source)
   await learn(reached)
   return buildRelatedMap([...own, ...reached], options, slugs, {
     ...frequencies,

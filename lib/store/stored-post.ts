@@ -1,4 +1,5 @@
 import type { Post } from '../content/post'
+import { isRecord, list } from '../utils'
 
 /**
  * An article's index entry as the store keeps it (its `meta` column) read
@@ -100,18 +101,4 @@ function rawDocument(value: unknown): Post['_raw'] | undefined {
   return { sourceFilePath, sourceFileName, sourceFileDir, contentType, flattenedPath }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
-
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
-
-/** Every item of a list read by `item`, or undefined when it is not a list or one item is not of its shape. */
-function list<T>(value: unknown, item: (value: unknown) => T | undefined): T[] | undefined {
-  if (!Array.isArray(value)) return undefined
-  const items: T[] = []
-  for (const entry of value) {
-    const read = item(entry)
-    if (read === undefined) return undefined
-    items.push(read)
-  }
-  return items
-}
