@@ -166,6 +166,13 @@ describe('a publish to the database follows the change', () => {
       select raw, plain_text from ${table(production, 'articles')} where slug = ${seedSlug}`
     expect(row?.plain_text).toBe(plainTextBlocks(row?.raw ?? '').join('\n\n'))
     expect(row?.plain_text).toContain('Preska')
+    // Having rewritten every row (their related lists), it leaves the table vacuumed and its statistics counted,
+    // whether or not the server runs autovacuum.
+    expect(first.lines.some((line) => line.startsWith('Vacuumed and analyzed after'))).toBe(true)
+    const [tidied] = await production.sql<{ vacuumed: boolean; analyzed: boolean }[]>`
+      select last_vacuum is not null as vacuumed, last_analyze is not null as analyzed
+      from pg_stat_user_tables where schemaname = ${production.schema} and relname = 'articles'`
+    expect(tidied).toEqual({ vacuumed: true, analyzed: true })
   }, 120_000)
 
   it('compiles nothing when nothing changed since the last publish', async () => {
@@ -181,6 +188,8 @@ describe('a publish to the database follows the change', () => {
     const result = await publish(production, 'production')
     expect(result).toMatchObject({ plan: 'changes', compiled: 1 })
     expect(result.reranked).toBeLessThan(first.reranked + 1)
+    // A few rows rewritten are autovacuum's to clean up.
+    expect(result.lines.some((line) => line.startsWith('Vacuumed'))).toBe(false)
     expect((await titles(production))[seedSlug]).toBe('A headline the newsroom changed')
   }, 60_000)
 
