@@ -487,7 +487,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
   // A publish that ranked every list again (the first; new ranking code) rewrote every row, and leaves a dead row
   // behind each and the planner's statistics of the table before it. It cleans up and counts them itself rather
   // than wait for autovacuum, which may come late or not at all (it is off on this project's machines: the
-  // publish after a cold one read a table three times its size).
+  // publish after a cold one read a table twice its size, a dead row for each live one).
   if (published && everything) {
     const started = performance.now()
     await vacuum(db).then(
