@@ -66,7 +66,6 @@ export async function writeListCounts(
 ): Promise<void> {
   // Production's readers, and where this schema is a preview's, its own: a rule each.
   const environments: ContentEnvironment[] = environment === 'production' ? ['production'] : ['production', environment]
-  const rules = environments.map(ruleOf)
   const counted = await Promise.all(
     environments.map(async (seen) => ({
       rule: ruleOf(seen),
@@ -74,7 +73,7 @@ export async function writeListCounts(
     })),
   )
   await db.sql.begin(async (tx) => {
-    await tx`delete from ${table(db, 'list_counts')} where rule <> all(${rules})`
+    await tx`delete from ${table(db, 'list_counts')} where rule <> all(${counted.map(({ rule }) => rule)})`
     for (const { rule, counts } of counted) {
       await tx`
         insert into ${table(db, 'list_counts')} (rule, publish, as_of, value)

@@ -9,9 +9,10 @@ import { table, type Database } from './database'
 /**
  * What the related ranking reads of the store during a publish. Every article, when a publish ranks every list
  * (the first, or new ranking code); otherwise only what the lists it ranks can reach: their articles, the
- * articles that use one of their strongest terms (the GIN index of migration 0011) or share one of their less
+ * articles that use one of their strongest terms (the GIN index of migration 0013) or share one of their less
  * common tags, and those they pin, with the whole archive's term frequencies from `related_frequencies`. The
- * lists are the same either way (lib/related/rank.ts); the second reads a few hundred rows, not the archive.
+ * lists are the same either way (lib/related/rank.ts); the second reads a few hundred rows for most lists, and
+ * up to half the archive for lists whose strongest terms are common words.
  */
 
 type SourceRow = {
