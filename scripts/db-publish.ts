@@ -43,7 +43,8 @@ try {
   console.log(
     `Database (${database.schema}): ${result.written} written, ${result.removed} removed, ` +
       `${result.reranked} related lists ranked, ${files.pictures} pictures, ` +
-      `proxy tables ${files.tables.length > 0 ? `written: ${files.tables.join(', ')}` : 'unchanged'}; ${seconds()}`,
+      `proxy tables ${files.tables.length > 0 ? `written: ${files.tables.join(', ')}` : 'unchanged'}` +
+      `${files.kept ? ' (the articles’ and lists’ kept: no article’s slug, time, state or lists changed)' : ''}; ${seconds()}`,
   )
 } catch (error) {
   // A person reads this in a build log: what failed and what stays live, without a stack trace.

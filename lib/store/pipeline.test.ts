@@ -1,15 +1,17 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { draft, seed } from '../../e2e/fixtures'
+import { cacheDir } from '../build-cache/paths'
 import { checkContent } from '../checks/check-content'
 import { checkScope } from './check-scope'
 import { connect, table, type Database } from './database'
 import { countLists, readListCounts, type ListCounts } from './list-counts'
 import { publishContent, type PipelineResult } from './pipeline'
 import { contentSchema } from './schema'
+import { writeSiteFiles } from './site-files'
 import { throwawayDatabase } from './test-database'
 import type { ContentEnvironment } from '../content/visibility'
 import { plainTextBlocks } from '../history/plain-text'
@@ -131,7 +133,13 @@ beforeAll(async () => {
   ]) {
     symlinkSync(path.join(project, name), path.join(root, name))
   }
-  symlinkSync(path.join(project, 'e2e/site/public'), path.join(root, 'public'))
+  // A copy: writing the site's files makes the pictures' variants under public/.
+  cpSync(path.join(project, 'e2e/site/public'), path.join(root, 'public'), { recursive: true })
+  // The pictures' variants the content build of the tests' site made (its global setup) are copied, not made again.
+  const pictures = path.join(cacheDir(project), 'img')
+  mkdirSync(pictures, { recursive: true })
+  mkdirSync(cacheDir(root), { recursive: true })
+  symlinkSync(pictures, path.join(cacheDir(root), 'img'))
   writeFileSync(path.join(root, '.gitignore'), '/*\n!/content\n!/.gitignore\n')
   git('init', '-q', '-b', 'main')
   commit('The tests’ site')
@@ -402,5 +410,55 @@ describe('the lists’ counts a publish keeps', () => {
       where slug = (select slug from ${table(preview, 'articles')} where not draft order by date limit 1)`
     expect(sectionTotal(await readListCounts(preview, published))).toBe(counted)
     expect(sectionTotal(await countLists(preview, published))).toBe(counted - 1)
+  }, 120_000)
+})
+
+describe('the proxy’s tables a publish writes beside it', () => {
+  const proxyTables = async (db: Database) =>
+    Object.fromEntries(
+      (await db.sql<{ name: string; value: unknown }[]>`select name, value from ${table(db, 'site_tables')}`).map(
+        (row) => [row.name, row.value],
+      ),
+    )
+  const seedSlug = slugOf(seed.path)
+  const edit = (change: (text: string) => string, message: string) => {
+    writeFileSync(post(seedSlug), change(readFileSync(post(seedSlug), 'utf8')))
+    commit(message)
+  }
+
+  it('are worked out again only when a publish changed what they read of the articles', async () => {
+    const development = store('development')
+    await publish(development, 'development', 10)
+    expect(await writeSiteFiles(root, development, 'content')).toMatchObject({ kept: false })
+    const before = await proxyTables(development)
+    expect(await writeSiteFiles(root, development, 'content')).toMatchObject({ kept: true, tables: [] })
+
+    // An edited text changes no article's slug, time, state or lists: the tables stand as they were.
+    edit((text) => `${text}\nA sentence the desk added.\n`, 'A sentence added')
+    await publish(development, 'development', 10)
+    expect(await writeSiteFiles(root, development, 'content')).toMatchObject({ kept: true, tables: [] })
+    expect(await proxyTables(development)).toEqual(before)
+
+    // A new topic makes a list: the lists' table is worked out again and has it.
+    edit((text) => text.replace(/^tags: \[/m, "tags: ['Undersea Cables', "), 'A new topic')
+    await publish(development, 'development', 10)
+    expect(await writeSiteFiles(root, development, 'content')).toMatchObject({ kept: false, tables: ['list-pages'] })
+    const tagged = await proxyTables(development)
+    expect(tagged['list-pages']).toMatchObject({ '/tags/undersea-cables': { live: 1 } })
+    expect(tagged['article-slugs']).toEqual(before['article-slugs'])
+
+    // A story moved to a time to come leaves the published ones and waits for its minute in both tables.
+    edit((text) => text.replace(/^date: .*$/m, 'date: 2099-01-01T09:00:00Z'), 'The seed story rescheduled')
+    await publish(development, 'development', 10)
+    expect(await writeSiteFiles(root, development, 'content')).toMatchObject({
+      kept: false,
+      tables: ['article-slugs', 'list-pages'],
+    })
+    const rescheduled = await proxyTables(development)
+    expect(rescheduled['article-slugs']).toMatchObject({ scheduled: [[seedSlug, '2099-01-01T09:00:00.000Z']] })
+    expect(rescheduled['list-pages']).toMatchObject({
+      '/tags/undersea-cables': { live: 0, scheduled: [Date.parse('2099-01-01T09:00:00Z')] },
+    })
+    git('revert', '--no-edit', 'HEAD~3..HEAD')
   }, 120_000)
 })

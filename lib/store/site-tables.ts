@@ -49,22 +49,50 @@ const isRedirectTable = (value: unknown): value is RedirectTable => Array.isArra
 /** Each table as a publish writes it: its JSON text and that text's hash, which says whether it changed. */
 export type SiteTableText = Record<Key, { json: string; hash: string }>
 
-/** Writes the tables whose hash changed, in one transaction; says which it wrote. */
-export async function writeSiteTables(db: Database, tables: SiteTableText): Promise<string[]> {
+/**
+ * Writes the tables given whose hash changed, in one transaction, each with `madeFrom` (a hash of what it was
+ * worked out from: siteTablesMadeFrom); says which it wrote. A table left out stands as it is.
+ */
+export async function writeSiteTables(
+  db: Database,
+  tables: Partial<SiteTableText>,
+  madeFrom: string | null = null,
+): Promise<string[]> {
   return db.sql.begin(async (tx) => {
     const written: string[] = []
     for (const key of KEYS) {
       const name = NAMES[key]
-      const { json, hash } = tables[key]
-      const [row] = await tx<{ hash: string }[]>`select hash from ${table(db, 'site_tables')} where name = ${name}`
-      if (row?.hash === hash) continue
+      const given = tables[key]
+      if (!given) continue
+      const { json, hash } = given
+      const [row] = await tx<{ hash: string; made_from: string | null }[]>`
+        select hash, made_from from ${table(db, 'site_tables')} where name = ${name}`
+      if (row?.hash === hash) {
+        if (row.made_from !== madeFrom)
+          await tx`update ${table(db, 'site_tables')} set made_from = ${madeFrom} where name = ${name}`
+        continue
+      }
       await tx`
-        insert into ${table(db, 'site_tables')} (name, value, hash) values (${name}, ${json}::text::json, ${hash})
-        on conflict (name) do update set value = excluded.value, hash = excluded.hash, written_at = now()`
+        insert into ${table(db, 'site_tables')} (name, value, hash, made_from)
+        values (${name}, ${json}::text::json, ${hash}, ${madeFrom})
+        on conflict (name) do update
+          set value = excluded.value, hash = excluded.hash, made_from = excluded.made_from, written_at = now()`
       written.push(name)
     }
     return written
   })
+}
+
+/**
+ * What the tables of articles and lists were both made from (the `madeFrom` they were written with), or null
+ * when they were made from different things or are missing: a publish that would make them from the same
+ * keeps them (lib/store/site-files.ts).
+ */
+export async function siteTablesMadeFrom(db: Database): Promise<string | null> {
+  const rows = await db.sql<{ made_from: string | null }[]>`
+    select made_from from ${table(db, 'site_tables')} where name in (${NAMES.slugs}, ${NAMES.lists})`
+  const [first, second] = rows
+  return rows.length === 2 && first?.made_from && first.made_from === second?.made_from ? first.made_from : null
 }
 
 type Read = { tables: SiteTables; hashes: Map<string, string> }
