@@ -267,6 +267,27 @@ describe('a publish to the database follows the change', () => {
     expect(await storedLists(production)).toEqual(buildRelatedMap(await rankedRows(production), siteConfig.related))
   }, 60_000)
 
+  it('ranks every list again for new ranking code from the terms the rows keep, without counting them again', async () => {
+    const articles = table(production, 'articles')
+    const before = await production.sql<{ slug: string; version: string }[]>`
+      select slug, related_terms_version as version from ${articles} order by slug`
+    const [other] = before.filter((row) => row.slug !== seedSlug)
+    if (!other) throw new Error('the tests’ site has too few articles')
+    // A row's terms as they are kept (a word no article has): counting them again would lose it.
+    const kept = 'zyzzogeton:3 appeal:1'
+    await production.sql`update ${articles} set related_terms = ${kept} where slug = ${other.slug}`
+    // As a publish by other ranking code left the store.
+    await production.sql`update ${table(production, 'publishes')} set rank_version = 'older' where ${true}`
+    writeFileSync(post(seedSlug), `${readFileSync(post(seedSlug), 'utf8')}\nAnd one more.\n`)
+    commit('And one more')
+    const result = await publish(production, 'production')
+    expect(result).toMatchObject({ plan: 'changes', compiled: 1, reranked: before.length })
+    const [row] = await production.sql<{ terms: string; version: string }[]>`
+      select related_terms as terms, related_terms_version as version from ${articles} where slug = ${other.slug}`
+    expect(row).toEqual({ terms: kept, version: other.version })
+    expect(await storedLists(production)).toEqual(buildRelatedMap(await rankedRows(production), siteConfig.related))
+  }, 60_000)
+
   it('removes an article whose file is gone, and from every related list that named it', async () => {
     const listing = await production.sql<{ slug: string }[]>`
       select slug from ${table(production, 'articles')}

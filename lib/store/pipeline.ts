@@ -113,6 +113,15 @@ export const storeVersion = (root: string) => codeVersion(root, storeCodeRoots)
 /** The related ranking's code: when it changes, every list is ranked again (and no article compiled). */
 const rankVersion = (root: string) => codeVersion(root, ['lib/related', 'lib/store/related-reach.ts', 'lib/site.ts'])
 
+/**
+ * What counts an article's terms (lib/related/terms.ts, the counting in vectors.ts, the ranking's options in
+ * lib/site.ts): each row keeps the terms this version counted, and only a change here counts every row's terms
+ * again, reading every article's lede. Other new ranking code ranks every list from the terms kept. (A change
+ * here changes rankVersion too: every list is ranked again and the terms' counts written anew.)
+ */
+const termsVersion = (root: string) =>
+  codeVersion(root, ['lib/related/terms.ts', 'lib/related/vectors.ts', 'lib/related/types.ts', 'lib/site.ts'])
+
 /** The project folder Contentlayer compiles each batch in (its content/posts holds the batch's files). */
 const BATCH_DIR = '.contentlayer-batch'
 
@@ -232,7 +241,7 @@ async function listing(db: Database, slugs: readonly string[]): Promise<string[]
   return [...new Set(found.flat().map((row) => row.slug))]
 }
 
-/** Terms counted again from the lede (a row from before them, or counted by another version of the ranking). */
+/** Terms counted again from the lede (a row from before them, or counted by another version of termsVersion's code). */
 async function writeTerms(
   sql: TransactionSql,
   rows: ReturnType<typeof table>,
@@ -278,6 +287,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
   await migrate(db)
   const version = storeVersion(root)
   const ranking = rankVersion(root)
+  const terms = termsVersion(root)
   const last = await lastPublish(db)
   const first = last === null
   const planned = planFromGit(root, postsDir, last, version)
@@ -394,7 +404,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
           blocks: versions.get(sourceHash)?.blocks,
           authorNames,
           storeVersion: version,
-          ranking,
+          terms,
         }),
       )
       compiled.add(doc.slug)
@@ -417,8 +427,8 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
 
   // Related lists, against the archive as this publish leaves it.
   const rankStarted = performance.now()
-  const archive: Archive = { db, staged: !first, gone: [...gone], ranking, options: siteConfig.related }
-  // Rows whose terms are not this ranking's are counted once here, and keep them for the next publish.
+  const archive: Archive = { db, staged: !first, gone: [...gone], terms, options: siteConfig.related }
+  // Rows whose terms another version counted are counted once here, and keep them for the next publish.
   const recounted: RelatedSource[] = []
   const everything = planned.plan === 'every file' || last?.rankVersion !== ranking || !(await hasFrequencies(db))
   let lists: [string, RelatedLink[]][]
@@ -457,7 +467,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
   if (first) {
     await db.sql.begin(async (tx) => {
       await writeRelated(tx, articles, lists)
-      await writeTerms(tx, articles, recounted, ranking)
+      await writeTerms(tx, articles, recounted, terms)
       await writeFrequencies(tx, db, frequencies)
     })
   }
@@ -472,7 +482,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
         on conflict (slug) do update set ${replaceArticle(tx)}`
       await tx`delete from ${staged} where ${true}`
       await writeRelated(tx, articles, lists)
-      await writeTerms(tx, articles, recounted, ranking)
+      await writeTerms(tx, articles, recounted, terms)
       await writeFrequencies(tx, db, frequencies)
     }
     const removed = await tx`delete from ${articles} where slug = any(${[...gone]})`

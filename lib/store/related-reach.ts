@@ -19,7 +19,7 @@ type SourceRow = {
   slug: string
   title: string
   summary: string
-  /** The terms this version of the ranking counted when the row was written; else null, and the lede read. */
+  /** The terms this version of their code counted when the row was written; else null, and the lede read. */
   terms: string | null
   lede: string | null
   category: string
@@ -36,8 +36,8 @@ export type Archive = {
   /** Whether this publish's rows wait in staged_articles (every publish but the first). */
   staged: boolean
   gone: readonly string[]
-  /** The version of the ranking's code (lib/store/pipeline.ts rankVersion). */
-  ranking: string
+  /** The version of the code that counts terms (lib/store/pipeline.ts termsVersion): rows of another are counted again. */
+  terms: string
   options: RelatedOptions
 }
 
@@ -80,10 +80,10 @@ async function archiveRows<T extends Row>(
  * article, is not read at all), nor their text where their terms are kept.
  */
 async function sources(archive: Archive, where: Fragment, { ranked = true } = {}): Promise<RelatedSource[]> {
-  const { db, ranking, options } = archive
+  const { db, terms, options } = archive
   const { sql } = db
   const lede = options.bodyWords * 12
-  const current = sql`related_terms_version = ${ranking} and related_terms is not null`
+  const current = sql`related_terms_version = ${terms} and related_terms is not null`
   const rows = await archiveRows<SourceRow>(
     archive,
     (name) => sql`
@@ -112,7 +112,7 @@ async function sources(archive: Archive, where: Fragment, { ranked = true } = {}
   }))
 }
 
-/** Sources whose terms another version of the ranking counted (or none did), counted now. */
+/** Sources whose terms another version of their code counted (or none did), counted now. */
 function counted(read: readonly RelatedSource[], options: RelatedOptions, recounted: RelatedSource[]) {
   return read.map((source) => {
     if (source.terms !== undefined) return source

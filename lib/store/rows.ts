@@ -43,8 +43,8 @@ export function compiledRow(
     blocks: readonly string[] | undefined
     authorNames: ReadonlyMap<string, string>
     storeVersion: string
-    /** The version of the related ranking's code that counts the row's terms. */
-    ranking: string
+    /** The version of the code that counts the row's terms (lib/store/pipeline.ts termsVersion). */
+    terms: string
   },
 ): StoredArticle {
   const { body, code, ...entry } = doc
@@ -67,7 +67,7 @@ export function compiledRow(
       ),
       relatedTerms: {
         line: relatedTerms({ title: article.title, summary: article.summary, body: body.raw }, siteConfig.related),
-        version: made.ranking,
+        version: made.terms,
       },
     },
   }
