@@ -39,6 +39,7 @@ const commit = (message: string) => {
 }
 const post = (slug: string) => path.join(root, 'content', 'posts', `${slug}.mdx`)
 const slugOf = (urlPath: string) => urlPath.replace('/posts/', '')
+const seedSlug = slugOf(seed.path)
 
 function store(environment: ContentEnvironment): Database {
   const db = connect(database.url, contentSchema(environment))
@@ -152,7 +153,6 @@ afterAll(async () => {
 })
 
 describe('a publish to the database follows the change', () => {
-  const seedSlug = slugOf(seed.path)
   let production: Database
   let first: PipelineResult & { lines: string[] }
 
@@ -441,7 +441,6 @@ describe('the proxy’s tables a publish writes beside it', () => {
         (row) => [row.name, row.value],
       ),
     )
-  const seedSlug = slugOf(seed.path)
   const edit = (change: (text: string) => string, message: string) => {
     writeFileSync(post(seedSlug), change(readFileSync(post(seedSlug), 'utf8')))
     commit(message)

@@ -241,7 +241,7 @@ async function listing(db: Database, slugs: readonly string[]): Promise<string[]
   return [...new Set(found.flat().map((row) => row.slug))]
 }
 
-/** Terms counted again from the lede (a row from before them, or counted by another version of termsVersion's code). */
+/** Terms counted again from the lede (a row from before them, or one whose terms another termsVersion counted). */
 async function writeTerms(
   sql: TransactionSql,
   rows: ReturnType<typeof table>,
