@@ -10,7 +10,7 @@ import type { StoredArticle } from './publish'
 
 /**
  * The row a publish writes for an article Contentlayer compiled. This module, what it imports and the columns
- * publish.ts writes are the store's version (lib/store/pipeline.ts storeCodeRoots): a change to them compiles
+ * publish.ts writes are the store's version (lib/store/pipeline.ts storeVersion): a change to them compiles
  * every article again, a change to the rest of the publish does not. A migration that needs every row made
  * again comes with the change here that fills it.
  */

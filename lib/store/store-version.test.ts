@@ -1,0 +1,62 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { storeVersion } from './pipeline'
+
+// The project's own code, copied: each case edits one file of a fresh copy and asks whether every article would be
+// compiled again.
+const project = path.join(import.meta.dirname, '..', '..')
+const copies: string[] = []
+let before = ''
+
+function copy(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'store-version-'))
+  copies.push(root)
+  for (const entry of ['lib', 'contentlayer.config.ts', 'package-lock.json'])
+    cpSync(path.join(project, entry), path.join(root, entry), { recursive: true })
+  return root
+}
+
+function edited(file: string, edit: (text: string) => string): string {
+  const root = copy()
+  const full = path.join(root, file)
+  const text = readFileSync(full, 'utf8')
+  const changed = edit(text)
+  expect(changed, `the edit to ${file} changed nothing`).not.toBe(text)
+  writeFileSync(full, changed)
+  return storeVersion(root)
+}
+
+beforeAll(() => {
+  before = storeVersion(copy())
+})
+afterAll(() => {
+  for (const root of copies) rmSync(root, { recursive: true, force: true })
+})
+
+describe('the store’s version: what compiles every article again', () => {
+  it('changes with any module a row is made with, listed or not: how bylines are written, how dates are', () => {
+    expect(edited('lib/content/bylines.ts', (text) => `${text}\nexport const changed = 1\n`)).not.toBe(before)
+    expect(edited('lib/dates.ts', (text) => `${text}\nexport const changed = 1\n`)).not.toBe(before)
+    expect(edited('lib/store/rows.ts', (text) => `${text}\nexport const changed = 1\n`)).not.toBe(before)
+  })
+
+  it('changes with the settings rows are made with: the time zone, the default byline', () => {
+    expect(edited('lib/site.ts', (text) => text.replace("'America/New_York'", "'Europe/Dublin'"))).not.toBe(before)
+    expect(
+      edited('lib/site.ts', (text) => text.replace("defaultAuthor: 'news-ledge-staff'", "defaultAuthor: 'desk'")),
+    ).not.toBe(before)
+  })
+
+  it('stays for what no row holds: the site’s description and social links, page sizes, the ranking, the read side', () => {
+    expect(edited('lib/site.ts', (text) => text.replace(/description: '[^']*'/, "description: 'Plain news.'"))).toBe(
+      before,
+    )
+    expect(edited('lib/site.ts', (text) => text.replace('postsPerPage: 10', 'postsPerPage: 12'))).toBe(before)
+    expect(edited('lib/site.ts', (text) => text.replace('https://x.com/newsledge', 'https://x.com/ledge'))).toBe(before)
+    expect(edited('lib/site.ts', (text) => text.replace('minScore: 0.12', 'minScore: 0.15'))).toBe(before)
+    expect(edited('lib/related/rank.ts', (text) => `${text}\nexport const changed = 1\n`)).toBe(before)
+    expect(edited('lib/content/store.ts', (text) => `${text}\nexport const changed = 1\n`)).toBe(before)
+  })
+})
