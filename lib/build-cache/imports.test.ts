@@ -40,6 +40,14 @@ describe('importClosure', () => {
       'lib/elsewhere/rank.ts': "import { far } from './far'\nexport const ranked = far",
       'lib/elsewhere/far.ts': 'export const far = 5',
       'lib/unused.ts': 'export const unused = 6',
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          allowJs: true,
+          moduleResolution: 'bundler',
+          resolveJsonModule: true,
+          paths: { '@/*': ['./*'] },
+        },
+      }),
     })
     expect(importClosure(root, ['entry.ts'], { except: ['lib/elsewhere'] })).toEqual([
       'entry.ts',
@@ -53,7 +61,11 @@ describe('importClosure', () => {
   })
 
   it('names the module whose import names no file', () => {
-    project({ 'entry.ts': "import { a } from './lib/a'", 'lib/a.ts': "export { gone } from './gone'" })
+    project({
+      'entry.ts': "import { a } from './lib/a'",
+      'lib/a.ts': "export { gone } from './gone'",
+      'tsconfig.json': JSON.stringify({ compilerOptions: { moduleResolution: 'bundler' } }),
+    })
     expect(() => importClosure(root, ['entry.ts'])).toThrow(
       'lib/a.ts imports ./gone, which names no file of the project.',
     )

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import ts from 'typescript'
 
@@ -24,25 +24,29 @@ function importedSpecifiers(file: string): string[] {
   return found
 }
 
-const EXTENSIONS = ['.ts', '.tsx', '.js', '.mjs', '.json']
+/** How the project resolves a module name (its tsconfig.json: `@/` paths, `.js` naming `.ts`, JSON, JavaScript). */
+function compilerOptions(root: string): ts.CompilerOptions {
+  const file = path.join(root, 'tsconfig.json')
+  const { config, error } = ts.readConfigFile(file, ts.sys.readFile)
+  if (error) throw new Error(`${file}: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`)
+  // Only the options: the paths are relative to the config's folder.
+  const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions, root)
+  return { ...options, baseUrl: options.baseUrl ?? root }
+}
 
-/** The project file a local specifier names (`./x`, `../x.js`, `@/lib/x`), or null for a package. */
-function resolveLocal(root: string, from: string, specifier: string): string | null {
-  let base: string
-  if (specifier.startsWith('.')) base = path.resolve(path.dirname(from), specifier)
-  else if (specifier.startsWith('@/')) base = path.join(root, specifier.slice(2))
-  else return null
-  const isFile = (candidate: string) => existsSync(candidate) && statSync(candidate).isFile()
-  const candidates = [
-    base,
-    ...EXTENSIONS.map((extension) => base + extension),
-    // ESM style: `./x.js` naming the TypeScript file x.ts.
-    ...(/\.m?js$/.test(base) ? [base.replace(/\.m?js$/, '.ts'), base.replace(/\.m?js$/, '.tsx')] : []),
-    ...EXTENSIONS.map((extension) => path.join(base, `index${extension}`)),
-  ]
-  const found = candidates.find(isFile)
-  if (!found) throw new Error(`${path.relative(root, from)} imports ${specifier}, which names no file of the project.`)
-  return found
+/**
+ * The project file a module name resolves to, as TypeScript resolves it with the project's options, or null
+ * for a package (the lock file versions those) or a declaration file (types only: it loads nothing).
+ */
+function resolveLocal(from: string, specifier: string, options: ts.CompilerOptions, root: string): string | null {
+  const { resolvedModule } = ts.resolveModuleName(specifier, from, options, ts.sys)
+  if (!resolvedModule) {
+    if (specifier.startsWith('.'))
+      throw new Error(`${path.relative(root, from)} imports ${specifier}, which names no file of the project.`)
+    return null
+  }
+  if (resolvedModule.isExternalLibraryImport || resolvedModule.extension === ts.Extension.Dts) return null
+  return path.resolve(resolvedModule.resolvedFileName)
 }
 
 /**
@@ -60,6 +64,7 @@ export function importClosure(
     const relative = path.relative(root, file)
     return except.some((entry) => relative === entry || relative.startsWith(`${entry}/`))
   }
+  const options = compilerOptions(root)
   const seen = new Set<string>()
   const pending = entries.map((entry) => path.join(root, entry))
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
@@ -67,7 +72,7 @@ export function importClosure(
     seen.add(file)
     if (file.endsWith('.json')) continue
     for (const specifier of importedSpecifiers(file)) {
-      const resolved = resolveLocal(root, file, specifier)
+      const resolved = resolveLocal(file, specifier, options, root)
       if (resolved && !seen.has(resolved)) pending.push(resolved)
     }
   }

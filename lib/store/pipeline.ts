@@ -102,27 +102,20 @@ const STORE_ENTRIES = [
 const STORE_ELSEWHERE = ['lib/related', 'lib/build-cache', 'lib/store/database.ts']
 const SITE_FILE = 'lib/site.ts'
 
-const storeVersions = new Map<string, string>()
 /**
  * The version of the code that makes rows, and of the packages: when it changes, every article is compiled
- * again. Of lib/site.ts, only the settings that code reads count (the time zone, the default byline, the
+ * again. Of lib/site.ts, only the settings that code reads count (the time zone, locale, default byline and the
  * site's address; the related options are the terms' version's): a newsroom that rewrites its description or
  * its social links does not recompile its archive.
  */
 export function storeVersion(root: string): string {
-  const known = storeVersions.get(root)
-  if (known) return known
   const files = importClosure(root, STORE_ENTRIES, { except: STORE_ELSEWHERE })
   const code = files.filter((file) => file !== SITE_FILE)
   const settings = files.includes(SITE_FILE)
     ? propertiesRead(root, code, SITE_FILE, 'siteConfig', { except: ['related'] })
     : ''
-  const version = contentHash(JSON.stringify([codeVersion(root, [...code, 'package-lock.json']), settings])).slice(
-    0,
-    16,
-  )
-  storeVersions.set(root, version)
-  return version
+  const made = JSON.stringify([codeVersion(root, [...code, 'package-lock.json']), settings])
+  return contentHash(made).slice(0, 16)
 }
 
 /** The related ranking's code: when it changes, every list is ranked again (and no article compiled). */

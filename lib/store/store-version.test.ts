@@ -13,7 +13,7 @@ let before = ''
 function copy(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'store-version-'))
   copies.push(root)
-  for (const entry of ['lib', 'contentlayer.config.ts', 'package-lock.json'])
+  for (const entry of ['lib', 'contentlayer.config.ts', 'package-lock.json', 'tsconfig.json'])
     cpSync(path.join(project, entry), path.join(root, entry), { recursive: true })
   return root
 }
