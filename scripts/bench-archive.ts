@@ -60,6 +60,8 @@ async function build(dir: string, env: Record<string, string>, name: string): Pr
   const tsx = path.join(dir, 'node_modules/tsx/dist/cli.mjs')
   await run('content check', [tsx, 'scripts/check-content.ts', '--strict'])
   const publish = await run('content build: compile and publish to PostgreSQL', [tsx, 'scripts/content-build.ts'])
+  // The publish's own account of its parts (lib/store/pipeline.ts), for reading where a deploy's time went.
+  for (const line of publish.output.split('\n').filter((text) => text.startsWith('Database ('))) log(`    ${line}`)
   const compiled = /(\d[\d,]*) of \1 articles compiled, [\d,]+ a minute, in ([\d.]+) (s|min)/.exec(publish.output)
   if (compiled) {
     phases.push({

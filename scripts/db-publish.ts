@@ -39,12 +39,15 @@ try {
     batchSize: Number(process.env.STORE_BATCH ?? 4000),
     log: (line) => console.log(`Database (${database.schema}): ${line}`),
   })
+  const filesStarted = performance.now()
   const files = await writeSiteFiles(root, database, contentDir)
+  const filesSeconds = ((performance.now() - filesStarted) / 1000).toFixed(1)
   console.log(
     `Database (${database.schema}): ${result.written} written, ${result.removed} removed, ` +
       `${result.reranked} related lists ranked, ${files.pictures} pictures, ` +
       `proxy tables ${files.tables.length > 0 ? `written: ${files.tables.join(', ')}` : 'unchanged'}` +
-      `${files.kept ? ' (the articles’ and lists’ kept: no article’s slug, time, state or lists changed)' : ''}; ${seconds()}`,
+      `${files.kept ? ' (the articles’ and lists’ kept: no article’s slug, time, state or lists changed)' : ''}` +
+      ` in ${filesSeconds} s; ${seconds()}`,
   )
 } catch (error) {
   // A person reads this in a build log: what failed and what stays live, without a stack trace.

@@ -108,4 +108,17 @@ describe('propertiesRead', () => {
       rmSync(root, { recursive: true, force: true })
     }
   })
+
+  it('gives the whole file where a property read takes its value from a constant the file declares', () => {
+    // The constant's value is not in the property's text: a change to it must count all the same.
+    const withConstant = site
+      .replace("  timeZone: 'America/New_York',", '  timeZone: ZONE,')
+      .replace('export const config', "const ZONE = 'America/New_York'\nexport const config")
+    project({ 'site.ts': withConstant, 'dates.ts': "import { config } from './site'\nconst { timeZone } = config" })
+    expect(propertiesRead(root, ['dates.ts'], 'site.ts', 'config')).toBe(withConstant)
+    rmSync(root, { recursive: true, force: true })
+    // An imported function is code, counted with the code: its call's text is enough.
+    project({ 'site.ts': site, 'urls.ts': "import { config } from './site'\nexport const home = config.url" })
+    expect(propertiesRead(root, ['urls.ts'], 'site.ts', 'config')).toBe('url: origin()')
+  })
 })

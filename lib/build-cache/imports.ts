@@ -83,7 +83,8 @@ export function importClosure(
  * What `files` read of the object `name` declared in `declaring` (`siteConfig` in lib/site.ts, say): the source
  * of each property they read (`name.x`, or `const { x } = name`), by name, but those in `except`. A module that
  * uses the object in any other way (passes it whole, spreads it) reads all of it: then, and wherever a property
- * read is not written in the object's literal, the whole of `declaring`'s source.
+ * read is not written in the object's literal, or its value names a constant or function `declaring` declares,
+ * the whole of `declaring`'s source.
  */
 export function propertiesRead(
   root: string,
@@ -121,6 +122,16 @@ export function propertiesRead(
   if (everything) return whole
   const source = ts.createSourceFile(declaring, whole, ts.ScriptTarget.Latest, true)
   const properties = new Map<string, string>()
+  // What the file itself declares at its top level (not what it imports).
+  const declared = new Set<string>()
+  for (const statement of source.statements) {
+    if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations)
+        if (ts.isIdentifier(declaration.name)) declared.add(declaration.name.text)
+    } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) {
+      declared.add(statement.name.text)
+    }
+  }
   const visit = (node: ts.Node) => {
     if (
       ts.isVariableDeclaration(node) &&
@@ -130,7 +141,13 @@ export function propertiesRead(
       ts.isObjectLiteralExpression(node.initializer)
     ) {
       for (const property of node.initializer.properties) {
-        if (ts.isPropertyAssignment(property) && ts.isIdentifier(property.name))
+        // A value that names a constant or function of this file is not all in its own text. (One imported is
+        // code, which whoever asks versions with the rest of the code.)
+        if (
+          ts.isPropertyAssignment(property) &&
+          ts.isIdentifier(property.name) &&
+          !namesAny(property.initializer, declared)
+        )
           properties.set(property.name.text, property.getText(source))
       }
     }
@@ -140,4 +157,16 @@ export function propertiesRead(
   const wanted = [...read].filter((property) => !except.includes(property)).sort()
   if (wanted.some((property) => !properties.has(property))) return whole
   return wanted.map((property) => properties.get(property)).join('\n')
+}
+
+/** Whether `value` names one of `names` (other than as a key of its own object literals). */
+function namesAny(value: ts.Node, names: ReadonlySet<string>): boolean {
+  let found = false
+  const visit = (node: ts.Node) => {
+    if (ts.isIdentifier(node) && !(ts.isPropertyAssignment(node.parent) && node.parent.name === node)) {
+      if (names.has(node.text)) found = true
+    } else ts.forEachChild(node, visit)
+  }
+  visit(value)
+  return found
 }

@@ -33,14 +33,14 @@ export async function checkScope(root: string, contentDir: string, db: Database)
       select slug, draft, meta->'related' as related, inline_related from ${articles}
       where slug <> all(${changed}) and (inline_related && ${changed}::text[] or (meta->'related') ?| ${changed}::text[])`,
     db.sql<{ tag: string; slug: string }[]>`
-      select distinct on (tag) tag, slug from ${articles}, unnest(tags) as tag
-      where slug <> all(${changed}) order by tag, slug`,
+      select tag, min(slug) as slug from ${articles}, unnest(tags) as tag
+      where slug <> all(${changed}) group by tag order by tag`,
     // A profile removed while unchanged articles still credit its author.
     db.sql<{ slug: string; id: string }[]>`
-      select distinct on (id) id, slug from ${articles}, unnest(author_slugs) as id
-      where slug <> all(${changed}) order by id, slug`,
+      select id, min(slug) as slug from ${articles}, unnest(author_slugs) as id
+      where slug <> all(${changed}) group by id order by id`,
     db.sql<{ slug: string; category: string }[]>`
-      select distinct on (category) category, slug from ${articles} where slug <> all(${changed}) order by category, slug`,
+      select category, min(slug) as slug from ${articles} where slug <> all(${changed}) group by category order by category`,
   ])
   const known = new Map(stored.map((row) => [row.slug, { draft: row.draft }]))
   // A file the store does not hold and this publish does not compile is a draft (production holds none).

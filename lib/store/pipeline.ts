@@ -118,17 +118,32 @@ export function storeVersion(root: string): string {
   return contentHash(made).slice(0, 16)
 }
 
-/** The related ranking's code: when it changes, every list is ranked again (and no article compiled). */
-const rankVersion = (root: string) => codeVersion(root, ['lib/related', 'lib/store/related-reach.ts', 'lib/site.ts'])
+/**
+ * A version of the code `entries` load (their imports followed, as for storeVersion), of the packages, and of the
+ * settings of lib/site.ts that code reads, with the related ranking's options, which this module hands it.
+ */
+function codeAndSettingsVersion(root: string, entries: readonly string[], except: readonly string[]): string {
+  const files = importClosure(root, entries, { except })
+  const code = files.filter((file) => file !== SITE_FILE)
+  const settings = propertiesRead(root, [...code, 'lib/store/pipeline.ts'], SITE_FILE, 'siteConfig')
+  return contentHash(JSON.stringify([codeVersion(root, [...code, 'package-lock.json']), settings])).slice(0, 16)
+}
 
 /**
- * What counts an article's terms (lib/related/terms.ts, the counting in vectors.ts, the ranking's options in
- * lib/site.ts): each row keeps the terms this version counted, and only a change here counts every row's terms
- * again, reading every article's lede. Other new ranking code ranks every list from the terms kept. (A change
- * here changes rankVersion too: every list is ranked again and the terms' counts written anew.)
+ * The related ranking's code (lib/store/related-reach.ts and what it loads: lib/related, the tags' slugs of
+ * lib/urls.ts) and its options: when they change, every list is ranked again (and no article compiled). Not the
+ * rest of lib/site.ts: a new description or page size ranks nothing again (a minute at 100,000 articles).
  */
-const termsVersion = (root: string) =>
-  codeVersion(root, ['lib/related/terms.ts', 'lib/related/vectors.ts', 'lib/related/types.ts', 'lib/site.ts'])
+export const rankVersion = (root: string) =>
+  codeAndSettingsVersion(root, ['lib/store/related-reach.ts'], ['lib/store/database.ts', 'lib/build-cache'])
+
+/**
+ * What counts an article's terms (lib/related/vectors.ts and what it loads, with the ranking's options): each row
+ * keeps the terms this version counted, and only a change here counts every row's terms again, reading every
+ * article's lede. Other new ranking code ranks every list from the terms kept. (A change here changes rankVersion
+ * too: every list is ranked again and the terms' counts written anew.)
+ */
+export const termsVersion = (root: string) => codeAndSettingsVersion(root, ['lib/related/vectors.ts'], [])
 
 /** The project folder Contentlayer compiles each batch in (its content/posts holds the batch's files). */
 const BATCH_DIR = '.contentlayer-batch'
@@ -289,6 +304,7 @@ async function vacuum({ sql, schema }: Database) {
 
 export async function publishContent(options: PipelineOptions): Promise<PipelineResult> {
   const { root, contentDir, environment, db, batchSize = 4000, log = () => {}, head = null } = options
+  const planStarted = performance.now()
   const postsDir = path.join(contentDir, 'posts')
   // The byline each row spells for search, from the profiles (small: as many as the newsroom has authors).
   const authorNames = new Map((await readAuthorSources(root, contentDir)).map((author) => [author.id, author.name]))
@@ -349,7 +365,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
     `${planned.plan === 'changes' ? `Since ${last?.gitCommit?.slice(0, 12)}` : 'Every file'}: ` +
       `${files.length} to compile${gone.size ? `, ${gone.size} removed` : ''}` +
       `${resumed ? `, ${resumed} already written by an interrupted publish` : ''}` +
-      `${unchanged ? `, ${unchanged} unchanged` : ''}.`,
+      `${unchanged ? `, ${unchanged} unchanged` : ''} (planned in ${seconds(planStarted)}).`,
   )
 
   const target = first ? table(db, 'articles') : table(db, 'staged_articles')
@@ -479,6 +495,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
       await writeFrequencies(tx, db, frequencies)
     })
   }
+  const publishStarted = performance.now()
   const published = await db.sql.begin(async (tx) => {
     // One publish at a time per schema: a second waits, then sees the first's rows.
     await tx`lock table ${articles} in share row exclusive mode`
@@ -502,6 +519,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
       returning id::text as id`
     return publish?.id
   })
+  log(`Published in one transaction in ${seconds(publishStarted)}.`)
   // A publish that ranked every list again (the first; new ranking code) rewrote every row, and leaves a dead row
   // behind each and the planner's statistics of the table before it. It cleans up and counts them itself rather
   // than wait for autovacuum, which may come late or not at all (it is off on this project's machines: the
@@ -516,9 +534,11 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
   // The lists' counts as these rows make them, kept for every server and build process (lib/store/list-counts.ts).
   // The publish has landed by now: without them, servers count from the rows.
   if (published) {
-    await writeListCounts(db, { environment, publish: published, now: new Date() }).catch((error: unknown) => {
-      log(`The lists' counts were not kept (servers count them from the rows): ${String(error)}`)
-    })
+    const started = performance.now()
+    await writeListCounts(db, { environment, publish: published, now: new Date() }).then(
+      () => log(`Lists counted and kept in ${seconds(started)}.`),
+      (error: unknown) => log(`The lists' counts were not kept (servers count them from the rows): ${String(error)}`),
+    )
   }
   return result
 }

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { listPages } from '../content/list-pages'
+import type { SiteSection } from '../content/sections'
+import { connect, migrate, table, type Database } from './database'
+import { articlesFromContentBuild } from './from-content-build'
+import { publishArticles, type StoredArticle } from './publish'
+import { storeListPages } from './site-files'
+import { throwawayDatabase } from './test-database'
+
+// Against a real PostgreSQL, in a database made for this file: the lists the proxy reads, counted in the
+// database, are those listPages makes of the same articles, whatever states, credits, notes and dates they have.
+let database: Awaited<ReturnType<typeof throwawayDatabase>>
+let store: Database
+const noon = Date.parse('2030-01-01T12:00:00Z')
+
+beforeAll(async () => {
+  database = await throwawayDatabase()
+  store = connect(database.url, 'news_preview')
+  await migrate(store)
+  const articles = await articlesFromContentBuild('preview')
+  const [template] = articles
+  if (!template) throw new Error('the tests’ site has no article')
+  const like = (slug: string, change: Partial<StoredArticle>): StoredArticle => ({
+    ...template,
+    slug,
+    contentHash: slug,
+    ...change,
+  })
+  const corrections = [
+    { date: '2024-03-02', kind: 'correction', text: 'An earlier version gave the wrong date.' },
+    { date: '2024-03-03', kind: 'update', text: 'The court ruled.' },
+  ]
+  await publishArticles(
+    store,
+    [
+      ...articles,
+      // Two scheduled stories: one sharing a tag with the archive, one whose tag and month no published one has.
+      like('scheduled-zephyr-story', {
+        date: new Date(noon).toISOString(),
+        draft: false,
+        tags: ['Squalls', 'Privacy'],
+        tagNames: ['Squalls', 'Privacy'],
+        tagSlugs: ['squalls', 'privacy'],
+        authorSlugs: ['ada-windward', 'dana-whitfield'],
+      }),
+      like('scheduled-later-story', {
+        date: new Date(noon + 3_600_000).toISOString(),
+        draft: false,
+        tagSlugs: ['squalls'],
+        tagNames: ['Squalls'],
+      }),
+      // 03:00 on 1 March in UTC is still February in New York, the site's time zone.
+      like('late-february-story', {
+        date: '2024-03-01T03:00:00.000Z',
+        draft: false,
+        corrected: true,
+        meta: { ...template.meta, corrections },
+      }),
+      // A draft with notes, in a category no section of the site has.
+      like('draft-with-notes', {
+        draft: true,
+        category: 'Obituaries',
+        corrected: true,
+        meta: { ...template.meta, corrections },
+        authorSlugs: ['ada-windward'],
+      }),
+    ],
+    'test',
+  )
+}, 60_000)
+
+afterAll(async () => {
+  await store.sql.end()
+  await database.drop()
+})
+
+/** listPages of every stored article, from its row as the files backend's articles would give it. */
+async function fromRows(sections: readonly SiteSection[], authors: readonly string[], builtAt: number) {
+  const rows = await store.sql<
+    { slug: string; date: Date; draft: boolean; tags: string[]; authors: string[]; category: string; notes: number }[]
+  >`
+    select slug, date, draft, tag_names as tags, author_slugs as authors, category,
+           case when corrected then coalesce(jsonb_array_length(meta->'corrections'), 0) else 0 end as notes
+    from ${table(store, 'articles')} where ${true}`
+  const posts = rows.map((row) => ({
+    ...row,
+    date: row.date.toISOString(),
+    corrections: Array.from({ length: row.notes }),
+    credits: [],
+  }))
+  return listPages(posts, sections, authors, builtAt)
+}
+
+describe('the lists the proxy reads, counted in the database', () => {
+  it('are those listPages makes of the same articles, before and after a scheduled story’s time', async () => {
+    const [category = ''] = (
+      await store.sql<{ category: string }[]>`
+      select category from ${table(store, 'articles')} where not draft group by category order by count(*) desc`
+    ).map((row) => row.category)
+    const sections: SiteSection[] = [
+      { name: category, slug: 'the-main-section', description: '' },
+      { name: 'A section no article is in', slug: 'empty', description: '' },
+    ]
+    // A profile with no article still has a page; a credited id with no profile has none.
+    const authors = ['dana-whitfield', 'ada-windward', 'no-articles-yet']
+    for (const builtAt of [Date.parse('2026-12-01T00:00:00Z'), noon, noon + 1, noon + 7_200_000]) {
+      const counted = await storeListPages(store, sections, authors, builtAt)
+      expect(counted).toEqual(await fromRows(sections, authors, builtAt))
+      expect(counted['/authors/no-articles-yet']).toEqual({ live: 0 })
+      expect(counted['/sections/empty']).toBeUndefined()
+    }
+    const before = await storeListPages(store, sections, authors, noon - 1)
+    expect(before['/tags/squalls']).toEqual({ live: 0, scheduled: [noon, noon + 3_600_000] })
+    expect(before['/archive/2024/02']?.live).toBeGreaterThanOrEqual(1)
+    expect(before['/corrections']?.drafts).toBe(2)
+    expect((await storeListPages(store, sections, authors, noon))['/tags/squalls']).toEqual({
+      live: 1,
+      scheduled: [noon + 3_600_000],
+    })
+  })
+})
