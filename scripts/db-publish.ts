@@ -28,7 +28,7 @@ const head = (() => {
     return null
   }
 })()
-const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`
+const seconds = (since = started) => `${((performance.now() - since) / 1000).toFixed(1)} s`
 try {
   const result = await publishContent({
     root,
@@ -41,13 +41,13 @@ try {
   })
   const filesStarted = performance.now()
   const files = await writeSiteFiles(root, database, contentDir)
-  const filesSeconds = ((performance.now() - filesStarted) / 1000).toFixed(1)
+  const filesTook = seconds(filesStarted)
   console.log(
     `Database (${database.schema}): ${result.written} written, ${result.removed} removed, ` +
       `${result.reranked} related lists ranked, ${files.pictures} pictures, ` +
       `proxy tables ${files.tables.length > 0 ? `written: ${files.tables.join(', ')}` : 'unchanged'}` +
       `${files.kept ? ' (the articles’ and lists’ kept: no article’s slug, time, state or lists changed)' : ''}` +
-      ` in ${filesSeconds} s; ${seconds()}`,
+      ` in ${filesTook}; ${seconds()}`,
   )
 } catch (error) {
   // A person reads this in a build log: what failed and what stays live, without a stack trace.

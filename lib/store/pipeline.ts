@@ -109,25 +109,31 @@ const SITE_FILE = 'lib/site.ts'
  * its social links does not recompile its archive.
  */
 export function storeVersion(root: string): string {
-  const files = importClosure(root, STORE_ENTRIES, { except: STORE_ELSEWHERE })
-  const code = files.filter((file) => file !== SITE_FILE)
-  const settings = files.includes(SITE_FILE)
-    ? propertiesRead(root, code, SITE_FILE, 'siteConfig', { except: ['related'] })
-    : ''
-  const made = JSON.stringify([codeVersion(root, [...code, 'package-lock.json']), settings])
-  return contentHash(made).slice(0, 16)
+  return codeAndSettingsVersion(root, STORE_ENTRIES, STORE_ELSEWHERE, { settingsElsewhere: ['related'] })
 }
 
 /**
- * A version of the code `entries` load (their imports followed, as for storeVersion), of the packages, and of the
- * settings of lib/site.ts that code reads, with the related ranking's options, which this module hands it.
+ * A version of the code `entries` load (their imports followed, but `except`), of the packages, and of the settings
+ * of lib/site.ts that code reads (but `settingsElsewhere`), and that `readers` read: this module, for the related
+ * ranking, whose options it hands the ranking.
  */
-function codeAndSettingsVersion(root: string, entries: readonly string[], except: readonly string[]): string {
+function codeAndSettingsVersion(
+  root: string,
+  entries: readonly string[],
+  except: readonly string[],
+  { readers = [], settingsElsewhere = [] }: { readers?: readonly string[]; settingsElsewhere?: readonly string[] } = {},
+): string {
   const files = importClosure(root, entries, { except })
   const code = files.filter((file) => file !== SITE_FILE)
-  const settings = propertiesRead(root, [...code, 'lib/store/pipeline.ts'], SITE_FILE, 'siteConfig')
+  const settings =
+    files.includes(SITE_FILE) || readers.length > 0
+      ? propertiesRead(root, [...code, ...readers], SITE_FILE, 'siteConfig', { except: settingsElsewhere })
+      : ''
   return contentHash(JSON.stringify([codeVersion(root, [...code, 'package-lock.json']), settings])).slice(0, 16)
 }
+
+/** Where the related ranking's options are read (siteConfig.related, handed to it by publishContent). */
+const RELATED_READERS = ['lib/store/pipeline.ts']
 
 /**
  * The related ranking's code (lib/store/related-reach.ts and what it loads: lib/related, the tags' slugs of
@@ -135,7 +141,9 @@ function codeAndSettingsVersion(root: string, entries: readonly string[], except
  * rest of lib/site.ts: a new description or page size ranks nothing again (a minute at 100,000 articles).
  */
 export const rankVersion = (root: string) =>
-  codeAndSettingsVersion(root, ['lib/store/related-reach.ts'], ['lib/store/database.ts', 'lib/build-cache'])
+  codeAndSettingsVersion(root, ['lib/store/related-reach.ts'], ['lib/store/database.ts', 'lib/build-cache'], {
+    readers: RELATED_READERS,
+  })
 
 /**
  * What counts an article's terms (lib/related/vectors.ts and what it loads, with the ranking's options): each row
@@ -143,7 +151,8 @@ export const rankVersion = (root: string) =>
  * article's lede. Other new ranking code ranks every list from the terms kept. (A change here changes rankVersion
  * too: every list is ranked again and the terms' counts written anew.)
  */
-export const termsVersion = (root: string) => codeAndSettingsVersion(root, ['lib/related/vectors.ts'], [])
+export const termsVersion = (root: string) =>
+  codeAndSettingsVersion(root, ['lib/related/vectors.ts'], [], { readers: RELATED_READERS })
 
 /** The project folder Contentlayer compiles each batch in (its content/posts holds the batch's files). */
 const BATCH_DIR = '.contentlayer-batch'

@@ -98,9 +98,12 @@ const TABLES_CODE = ['lib/content', 'lib/store/site-files.ts', 'lib/urls.ts', 'l
  * The one list of them, for the tables and for the digest that says whether they must be made again.
  */
 const listColumns = (db: Database) => db.sql`
-  select slug, date, draft, tag_names as tags, author_slugs as authors, category,
-         case when corrected then coalesce(jsonb_array_length(meta->'corrections'), 0) else 0 end as corrections
+  select slug, date, draft, tag_names as tags, author_slugs as authors, category, ${noteCount(db)} as corrections
   from ${table(db, 'articles')} where ${true}`
+
+/** How many corrections, clarifications and updates a row's article carries (/corrections lists each). */
+const noteCount = (db: Database) =>
+  db.sql`case when corrected then coalesce(jsonb_array_length(meta->'corrections'), 0) else 0 end`
 
 /**
  * A digest of listColumns over every article, worked out in the database in one pass over the rows: the count and
@@ -169,7 +172,7 @@ export async function storeListPages(
     rows = await sql<ListRow[]>`
       with a as (
         select (extract(epoch from date) * 1000)::float8 as ms, draft, tag_slugs, author_slugs, category,
-               case when corrected then coalesce(jsonb_array_length(meta->'corrections'), 0) else 0 end as corrections,
+               ${noteCount(db)} as corrections,
                (extract(year from local) * 100 + extract(month from local))::int as month
         from ${table(db, 'articles')}, lateral (select date at time zone ${zone} as local) as zoned
       ), scheduled as (
