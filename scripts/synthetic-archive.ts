@@ -194,11 +194,18 @@ ${article.body}
 
 /**
  * Search queries as readers type them, spread across the archive: two words of a headline, as a
- * reader recalls a story, then one word alone, in turn (bench:store, bench:store-search).
+ * reader recalls a story, then one word alone, in turn (bench:store, bench:store-search). `other`: from
+ * other articles (those halfway between), for warming a server up on queries it will not be timed on.
  */
-export function headlineQueries(articles: readonly SyntheticArticle[], count: number): string[] {
+export function headlineQueries(
+  articles: readonly SyntheticArticle[],
+  count: number,
+  { other = false }: { other?: boolean } = {},
+): string[] {
+  const step = Math.max(1, Math.floor(articles.length / count))
+  const at = other ? Math.floor(step / 2) : 0
   return articles
-    .filter((_, i) => i % Math.max(1, Math.floor(articles.length / count)) === 0)
+    .filter((_, i) => i % step === at)
     .slice(0, count)
     .map((article, i) =>
       article.title

@@ -37,6 +37,7 @@ export const table = (
     | 'schema_migrations'
     | 'site_tables'
     | 'search_rows'
+    | 'list_rows'
     | 'related_frequencies'
     | 'list_counts',
 ) => sql(`${schema}.${name}`)

@@ -6,7 +6,8 @@ import { isRecord, list } from '../utils'
 
 /**
  * Every list a reader can open and how many articles each has: what the tags page, the header's sections, the
- * archive's index and the sitemap of lists show. Counting them is four aggregates over every row; a publish
+ * archive's index and the sitemap of lists show. Counting them is four aggregates over every row (of list_rows,
+ * migration 0015, what lists read of each article); a publish
  * counts them once, right after its transaction, and keeps them in `list_counts` (migration 0012), so a server's
  * first request after a publish and each process of `next build` read a few hundred rows, not the archive.
  * They hold for that publish until an article goes live after the time they were counted; after that (or
@@ -28,7 +29,8 @@ const ruleOf = (environment: ContentEnvironment): Rule => (environment === 'prod
  */
 export async function countLists(db: Database, moment: Moment): Promise<ListCounts> {
   const { sql } = db
-  const articles = table(db, 'articles')
+  // (list_rows, migration 0015: what lists read of every article, kept by the articles table.)
+  const rows = table(db, 'list_rows')
   const where = visible(db, moment)
   const changed = sql`max(changed_at) filter (where not draft and date <= ${moment.now})`
   const zone = siteConfig.timeZone
@@ -37,20 +39,20 @@ export async function countLists(db: Database, moment: Moment): Promise<ListCoun
     sql<ListCount[]>`
       select t.slug, (array_agg(t.name order by date desc, a.slug))[1] as name, count(*)::int as count,
              ${changed} as "lastModified"
-      from ${articles} a, unnest(a.tag_slugs, a.tag_names) as t(slug, name)
+      from ${rows} a, unnest(a.tag_slugs, a.tag_names) as t(slug, name)
       where ${where} group by t.slug order by count desc, t.slug`,
     // Authors by id (names are the profiles'), each article counted for everyone it credits.
     sql<ListCount[]>`
       select id as slug, id as name, count(*)::int as count, ${changed} as "lastModified"
-      from ${articles}, unnest(author_slugs) as id where ${where} group by id order by id`,
+      from ${rows}, unnest(author_slugs) as id where ${where} group by id order by id`,
     sql<ListCount[]>`
       select category as slug, category as name, count(*)::int as count, ${changed} as "lastModified"
-      from ${articles} where ${where} group by category order by category`,
+      from ${rows} where ${where} group by category order by category`,
     sql<MonthCount[]>`
       select extract(year from date at time zone ${zone})::int as year,
              extract(month from date at time zone ${zone})::int as month,
              count(*)::int as count, ${changed} as "lastModified"
-      from ${articles} where ${where} group by 1, 2 order by 1 desc, 2 desc`,
+      from ${rows} where ${where} group by 1, 2 order by 1 desc, 2 desc`,
   ])
   return { tags, authors, sections, months }
 }

@@ -119,3 +119,43 @@ describe('the lists the proxy reads, counted in the database', () => {
     })
   })
 })
+
+describe('list_rows, what lists read of each article (migration 0015)', () => {
+  it('follows every write to the articles table: a publish, edits to what lists read and to what they do not, a removal', async () => {
+    const other = connect(database.url, 'news_production')
+    try {
+      await migrate(other)
+      const articles = table(other, 'articles')
+      await publishArticles(other, await articlesFromContentBuild('production'), 'test')
+      const fromArticles = () => other.sql`
+        select slug, date, draft, changed_at, category, tags, tag_names, tag_slugs, author_slugs,
+               case when corrected then coalesce(jsonb_array_length(meta->'corrections'), 0) else 0 end as notes, pictures
+        from ${articles} order by slug`
+      const listRows = () => other.sql`select * from ${table(other, 'list_rows')} order by slug`
+      const before = await listRows()
+      expect(before.length).toBeGreaterThan(1)
+      expect(before).toEqual(await fromArticles())
+
+      const [first, second, third] = before.map((row) => String(row.slug))
+      if (!first || !second || !third) throw new Error('the tests’ site has fewer than three articles')
+      const notes = [{ date: '2024-03-02', kind: 'correction', text: 'An earlier version gave the wrong date.' }]
+      await other.sql`
+        update ${articles} set corrected = true, meta = jsonb_set(meta, '{corrections}', ${JSON.stringify(notes)}::text::jsonb),
+          tag_names = array_append(tag_names, 'Squalls'), tag_slugs = array_append(tag_slugs, 'squalls'),
+          pictures = array_append(pictures, '/images/new-drawing.svg'), draft = true
+        where slug = ${first}`
+      // A second note alone: only the article's meta changes.
+      await other.sql`
+        update ${articles} set meta = jsonb_set(meta, '{corrections}', (meta->'corrections') || ${JSON.stringify(notes)}::text::jsonb)
+        where slug = ${first}`
+      await other.sql`update ${articles} set related = '[]'::jsonb, date = date - interval '1 day' where slug = ${second}`
+      await other.sql`delete from ${articles} where slug = ${third}`
+      const after = await listRows()
+      expect(after).toEqual(await fromArticles())
+      expect(after.find((row) => row.slug === first)).toMatchObject({ notes: 2, draft: true })
+      expect(after.some((row) => row.slug === third)).toBe(false)
+    } finally {
+      await other.sql.end()
+    }
+  })
+})

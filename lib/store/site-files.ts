@@ -57,7 +57,7 @@ export async function writeSiteFiles(
   )
 
   const rows = await db.sql<{ src: string }[]>`
-    select distinct unnest(pictures) as src from ${table(db, 'articles')} where ${true} order by 1`
+    select distinct unnest(pictures) as src from ${table(db, 'list_rows')} where ${true} order by 1`
   const photos = authors.flatMap((author) => (author.photo ? [author.photo] : []))
   const pictures = [...new Set([...rows.map((row) => row.src), ...photos])].sort()
   const images: Record<string, Awaited<ReturnType<typeof imageEntry>>> = {}
@@ -93,17 +93,14 @@ function text(value: unknown) {
 const TABLES_CODE = ['lib/content', 'lib/store/site-files.ts', 'lib/urls.ts', 'lib/site.ts']
 
 /**
- * What the tables of articles and lists read of each article: its slug, time and state, the lists it is in (its
- * columns, not its index entry), and how many corrections it has (listPages counts them, /corrections' notes).
- * The one list of them, for the tables and for the digest that says whether they must be made again.
+ * What the tables of articles and lists read of each article: its slug, time and state, the lists it is in, and
+ * how many corrections it has (listPages counts them, /corrections' notes). The one list of them, for the tables
+ * and for the digest that says whether they must be made again. From list_rows (migration 0015), which the
+ * articles table keeps: about 200 bytes an article rather than its whole row.
  */
 const listColumns = (db: Database) => db.sql`
-  select slug, date, draft, tag_names as tags, author_slugs as authors, category, ${noteCount(db)} as corrections
-  from ${table(db, 'articles')} where ${true}`
-
-/** How many corrections, clarifications and updates a row's article carries (/corrections lists each). */
-const noteCount = (db: Database) =>
-  db.sql`case when corrected then coalesce(jsonb_array_length(meta->'corrections'), 0) else 0 end`
+  select slug, date, draft, tag_names as tags, author_slugs as authors, category, notes as corrections
+  from ${table(db, 'list_rows')} where ${true}`
 
 /**
  * A digest of listColumns over every article, worked out in the database in one pass over the rows: the count and
@@ -128,7 +125,7 @@ async function articleTables(db: Database, sections: readonly SiteSection[], aut
   const builtAt = Date.now()
   const [rows, lists] = await Promise.all([
     db.sql<{ slug: string; date: Date; draft: boolean }[]>`
-      select slug, date, draft from ${table(db, 'articles')} where ${true}`,
+      select slug, date, draft from ${table(db, 'list_rows')} where ${true}`,
     storeListPages(db, sections, authors, builtAt),
   ])
   const posts = rows.map((row) => ({ slug: row.slug, date: row.date.toISOString(), draft: row.draft }))
@@ -172,9 +169,9 @@ export async function storeListPages(
     rows = await sql<ListRow[]>`
       with a as (
         select (extract(epoch from date) * 1000)::float8 as ms, draft, tag_slugs, author_slugs, category,
-               ${noteCount(db)} as corrections,
+               notes as corrections,
                (extract(year from local) * 100 + extract(month from local))::int as month
-        from ${table(db, 'articles')}, lateral (select date at time zone ${zone} as local) as zoned
+        from ${table(db, 'list_rows')}, lateral (select date at time zone ${zone} as local) as zoned
       ), scheduled as (
         select * from a where not draft and ms > ${builtAt}
       ), counts as (
