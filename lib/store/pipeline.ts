@@ -308,7 +308,7 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
  * transaction, as VACUUM must be; it binds no value, so it is sent alone (lib/store/database.ts).
  */
 async function vacuum({ sql, schema }: Database) {
-  await sql.unsafe(`vacuum (analyze) "${schema}".articles, "${schema}".search_rows`)
+  await sql.unsafe(`vacuum (analyze) "${schema}".articles, "${schema}".search_rows, "${schema}".list_rows`)
 }
 
 export async function publishContent(options: PipelineOptions): Promise<PipelineResult> {
