@@ -23,8 +23,7 @@ import {
   everySource,
   frequencyChange,
   hasFrequencies,
-  newReading,
-  rankReached,
+  rankChange,
   writeFrequencies,
   type Archive,
 } from './related-reach'
@@ -262,17 +261,6 @@ function progress(done: number, total: number, started: number): string {
   )
 }
 
-/** Slugs of live articles whose related list names one of these, each looked up in the related lists' index (0009). */
-async function listing(db: Database, slugs: readonly string[]): Promise<string[]> {
-  const found = await Promise.all(
-    slugs.map(
-      (slug) => db.sql<{ slug: string }[]>`
-        select slug from ${table(db, 'articles')} where related @> ${JSON.stringify([{ slug }])}::text::jsonb`,
-    ),
-  )
-  return [...new Set(found.flat().map((row) => row.slug))]
-}
-
 /** Terms counted again from the lede (a row from before them, or one whose terms another termsVersion counted). */
 async function writeTerms(
   sql: TransactionSql,
@@ -471,17 +459,8 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
     lists = Object.entries(buildRelatedMap(sources, siteConfig.related))
     frequencies = { every: sources, options: siteConfig.related }
   } else {
-    // Only what the change can reach: the lists of the articles it wrote or removed and of those that named
-    // them, then of the articles those lists now name.
     const change = await frequencyChange(archive)
-    const changed = [...compiled, ...gone]
-    const affected = new Set([...compiled, ...(await listing(db, changed))])
-    const reading = newReading()
-    const own = await rankReached(archive, affected, change, recounted, reading)
-    const neighbours = new Set(
-      [...compiled].flatMap((slug) => (own[slug] ?? []).map((link) => link.slug)).filter((slug) => !affected.has(slug)),
-    )
-    lists = Object.entries({ ...own, ...(await rankReached(archive, neighbours, change, recounted, reading)) })
+    lists = Object.entries(await rankChange(archive, compiled, change, recounted))
     frequencies = { change }
   }
   log(`Related lists: ${lists.length} ranked in ${seconds(rankStarted)}.`)

@@ -163,14 +163,14 @@ export async function frequencyChange(archive: Archive): Promise<FrequencyChange
  * change touches, then those of their new neighbours), which reach much the same articles: the rows read
  * (lists not ranked) and the term frequencies looked up, or all of them once many were wanted.
  */
-export type Reading = {
+type Reading = {
   rows: Map<string, RelatedSource>
   known: Map<string, number>
   everyTerm: boolean
   /** The archive's articles before this publish's change (search_rows), counted once. */
   documents?: Promise<number>
 }
-export const newReading = (): Reading => ({ rows: new Map(), known: new Map(), everyTerm: false })
+const newReading = (): Reading => ({ rows: new Map(), known: new Map(), everyTerm: false })
 
 /** Above this many articles read, their terms are most of the archive's: every frequency is read at once. */
 const EVERY_TERM_FROM = 2_000
@@ -179,7 +179,7 @@ const EVERY_TERM_FROM = 2_000
  * Ranks the lists of `slugs` from what they can reach, against the store's frequencies and this publish's
  * change to them.
  */
-export async function rankReached(
+async function rankReached(
   archive: Archive,
   slugs: ReadonlySet<string>,
   change: FrequencyChange,
@@ -279,6 +279,37 @@ export async function rankReached(
     ...frequencies,
     tagged: (tag) => tagged.get(tag) ?? 0,
   })
+}
+
+/** Slugs of live articles whose related list names one of these, each looked up in the related lists' index (0009). */
+async function listing(db: Database, slugs: readonly string[]): Promise<string[]> {
+  const found = await Promise.all(
+    slugs.map(
+      (slug) => db.sql<{ slug: string }[]>`
+        select slug from ${table(db, 'articles')} where related @> ${JSON.stringify([{ slug }])}::text::jsonb`,
+    ),
+  )
+  return [...new Set(found.flat().map((row) => row.slug))]
+}
+
+/**
+ * The lists a publish's change can affect, ranked: those of the articles it wrote (`compiled`) or removed
+ * (`archive.gone`) and of the articles whose lists named one of them, then of the articles the written ones'
+ * lists now name (their new neighbours).
+ */
+export async function rankChange(
+  archive: Archive,
+  compiled: ReadonlySet<string>,
+  change: FrequencyChange,
+  recounted: RelatedSource[],
+): Promise<RelatedMap> {
+  const affected = new Set([...compiled, ...(await listing(archive.db, [...compiled, ...archive.gone]))])
+  const reading = newReading()
+  const own = await rankReached(archive, affected, change, recounted, reading)
+  const neighbours = new Set(
+    [...compiled].flatMap((slug) => (own[slug] ?? []).map((link) => link.slug)).filter((slug) => !affected.has(slug)),
+  )
+  return { ...own, ...(await rankReached(archive, neighbours, change, recounted, reading)) }
 }
 
 /**
