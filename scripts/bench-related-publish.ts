@@ -9,7 +9,7 @@
 import postgres from 'postgres'
 import { buildRelatedMap } from '../lib/related/rank'
 import type { RelatedSource } from '../lib/related/types'
-import { relatedTerms } from '../lib/related/vectors'
+import { relatedTerms } from '../lib/related/kept-terms'
 import { siteConfig } from '../lib/site'
 import { connect, migrate, table } from '../lib/store/database'
 import { termsVersion } from '../lib/store/pipeline'

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { labelledCorpus } from './fixtures/related-corpus'
 import { buildRelatedMap, buildRelatedMapAllPairs } from './rank'
-import { documentFrequencies, relatedTerms, strongestTermsOf, termsOfLine } from './vectors'
+import { relatedTerms, termsOfLine } from './kept-terms'
+import { documentFrequencies, strongestTermsOf } from './vectors'
 import { siteConfig } from '../site'
 
 const options = siteConfig.related

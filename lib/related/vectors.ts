@@ -1,5 +1,6 @@
 import type { RelatedOptions, RelatedSource } from './types'
-import { plainText, termOf, words as wordsOf } from './terms'
+import { weightedFields } from './kept-terms'
+import { termOf, words as wordsOf } from './terms'
 
 /**
  * An article's TF-IDF vector over its strongest terms, unit length. Terms
@@ -17,48 +18,11 @@ export type ArticleVector = {
 
 type Counted = { ids: Int32Array; counts: Float64Array }
 
-type Fields = Pick<RelatedSource, 'title' | 'summary' | 'body'>
-
-/** Each field's words with their weight, title and summary above the body; of the body, its lede. */
-function weightedFields({ title, summary, body }: Fields, { fieldWeights, bodyWords }: RelatedOptions) {
-  return [
-    { text: title, weight: fieldWeights.title, limit: undefined },
-    { text: summary, weight: fieldWeights.summary, limit: undefined },
-    // News puts what a story is about first; the lede is enough to match on.
-    // (A generous cut in characters first, so a long body is not lower-cased and split whole.)
-    { text: plainText(body.slice(0, bodyWords * 12)), weight: fieldWeights.body, limit: bodyWords },
-  ]
-}
-
-/**
- * An article's terms with their weights, in the order they first appear, as one line of `term:weight` pairs
- * (a term is letters and digits only): what the ranking counts of the article, worked out once when the
- * article is stored, so a publish that ranks a few lists reads these instead of stemming every lede again.
- */
-export function relatedTerms(source: Fields, options: RelatedOptions): string {
-  const weights = new Map<string, number>()
-  for (const { text, weight, limit } of weightedFields(source, options)) {
-    for (const word of wordsOf(text, limit)) {
-      const term = termOf(word)
-      if (term !== null) weights.set(term, (weights.get(term) ?? 0) + weight)
-    }
-  }
-  return [...weights].map(([term, weight]) => `${term}:${weight}`).join(' ')
-}
-
 /** Counts each article's terms (title and summary weighted above the body), assigning ids as words appear. */
 function countTerms(sources: readonly RelatedSource[], options: RelatedOptions) {
-  const vocabulary = new Map<string, number>()
-  const words: string[] = []
-  const idOfTerm = (term: string): number => {
-    let id = vocabulary.get(term)
-    if (id === undefined) {
-      id = words.length
-      vocabulary.set(term, id)
-      words.push(term)
-    }
-    return id
-  }
+  const table = new TermTable()
+  const words = table.words
+  const idOfTerm = (term: string): number => table.id(term)
   // One look-up a word: each distinct word maps straight to its term's id, or -1.
   const idOfWord = new Map<string, number>()
   const idOf = (word: string): number => {
@@ -67,7 +31,7 @@ function countTerms(sources: readonly RelatedSource[], options: RelatedOptions) 
   }
   let scratch = new Float64Array(4096)
   const counted: Counted[] = sources.map((source) => {
-    if (source.terms !== undefined) return storedCounts(source.terms, idOfTerm)
+    if (source.terms !== undefined) return storedCounts(source.terms, table)
     const seen: number[] = []
     for (const { text, weight, limit } of weightedFields(source, options)) {
       for (const word of wordsOf(text, limit)) {
@@ -99,7 +63,7 @@ function countTerms(sources: readonly RelatedSource[], options: RelatedOptions) 
 }
 
 /** The counts `relatedTerms` wrote, with ids from this ranking's vocabulary (the same order, so the same ids). */
-function storedCounts(line: string, idOfTerm: (term: string) => number): Counted {
+function storedCounts(line: string, terms: TermTable): Counted {
   let length = line === '' ? 0 : 1
   for (let at = line.indexOf(' '); at >= 0; at = line.indexOf(' ', at + 1)) length += 1
   const ids = new Int32Array(length)
@@ -107,32 +71,114 @@ function storedCounts(line: string, idOfTerm: (term: string) => number): Counted
   let start = 0
   for (let i = 0; i < length; i++) {
     const colon = line.indexOf(':', start)
-    const end = i === length - 1 ? line.length : line.indexOf(' ', colon)
-    ids[i] = idOfTerm(line.slice(start, colon))
-    counts[i] = Number(line.slice(colon + 1, end))
-    start = end + 1
+    ids[i] = terms.idIn(line, start, colon)
+    // The count: digits read as they come (a whole number, as the field weights give), else the number's text.
+    let at = colon + 1
+    let count = 0
+    let code = line.charCodeAt(at)
+    while (code >= 48 && code <= 57) {
+      count = count * 10 + (code - 48)
+      code = line.charCodeAt(++at)
+    }
+    if (at < line.length && code !== 32) {
+      const end = line.indexOf(' ', at)
+      at = end < 0 ? line.length : end
+      count = Number(line.slice(colon + 1, at))
+    }
+    counts[i] = count
+    start = at + 1
   }
   return { ids, counts }
 }
 
 /**
+ * The vocabulary of one ranking: each term's id, in the order terms were first met. A term of a kept line is
+ * looked up where it stands in the line (an open-addressing table over its characters' hash), so the millions
+ * of terms a publish reads at 100,000 articles are not each cut out as a string first.
+ */
+class TermTable {
+  readonly words: string[] = []
+  /** Each slot: a term's id + 1, or 0; the table is kept at most half full. */
+  private slots = new Int32Array(1 << 16)
+  /** Each term's hash, by id. */
+  private hashes = new Int32Array(1 << 15)
+
+  private static hash(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5 | 0
+    for (let at = start; at < end; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193)
+    return hash
+  }
+
+  /** The id of `term`. */
+  id(term: string): number {
+    return this.idIn(term, 0, term.length)
+  }
+
+  /** The id of the term `text` holds from `start` to `end`. */
+  idIn(text: string, start: number, end: number): number {
+    const hash = TermTable.hash(text, start, end)
+    const mask = this.slots.length - 1
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const held = (this.slots[slot] ?? 0) - 1
+      if (held < 0) break
+      if (this.hashes[held] === hash) {
+        const word = this.words[held] ?? ''
+        if (word.length === end - start && text.startsWith(word, start)) return held
+      }
+    }
+    const id = this.words.length
+    this.words.push(start === 0 && end === text.length ? text : text.slice(start, end))
+    if (id === this.hashes.length) {
+      const grown = new Int32Array(this.hashes.length * 2)
+      grown.set(this.hashes)
+      this.hashes = grown
+    }
+    this.hashes[id] = hash
+    if (this.words.length * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2)
+      for (let held = 0; held < this.words.length; held++) this.place(this.hashes[held] ?? 0, held)
+    } else this.place(hash, id)
+    return id
+  }
+
+  private place(hash: number, id: number) {
+    const mask = this.slots.length - 1
+    let slot = hash & mask
+    while ((this.slots[slot] ?? 0) !== 0) slot = (slot + 1) & mask
+    this.slots[slot] = id + 1
+  }
+}
+
+/** 1 + log(count) of the whole counts most terms have, worked out once. */
+const SUBLINEAR = Array.from({ length: 64 }, (_, count) => 1 + Math.log(count))
+const sublinear = (count: number) =>
+  count < SUBLINEAR.length && Number.isInteger(count) ? (SUBLINEAR[count] ?? 0) : 1 + Math.log(count)
+
+/**
  * Positions of the `k` heaviest terms, heaviest first (ties by the word, for
  * stable results), without sorting them all.
  */
-function strongestTerms(ids: Int32Array, weights: Float64Array, k: number, wordOrder: Int32Array): number[] {
-  const before = (a: number, b: number) => {
-    const wa = weights[a] ?? 0
-    const wb = weights[b] ?? 0
-    return wa > wb || (wa === wb && (wordOrder[ids[a] ?? 0] ?? 0) < (wordOrder[ids[b] ?? 0] ?? 0))
-  }
+function strongestTerms(
+  ids: Int32Array,
+  weights: Float64Array,
+  length: number,
+  k: number,
+  wordOrder: Int32Array,
+): number[] {
   const top: number[] = []
   let floor = 0
-  for (let t = 0; t < ids.length; t++) {
+  for (let t = 0; t < length; t++) {
     const weight = weights[t] ?? 0
     // Terms with no weight (in every article) and most terms once the list is full stop here.
     if (weight <= 0 || weight < floor) continue
+    const order = wordOrder[ids[t] ?? 0] ?? 0
     let i = top.length
-    while (i > 0 && before(t, top[i - 1] ?? 0)) i--
+    while (i > 0) {
+      const other = top[i - 1] ?? 0
+      const w = weights[other] ?? 0
+      if (!(weight > w || (weight === w && order < (wordOrder[ids[other] ?? 0] ?? 0)))) break
+      i--
+    }
     if (i === k) continue
     top.splice(i, 0, t)
     if (top.length > k) top.pop()
@@ -151,12 +197,6 @@ export type Frequencies = {
   documents: number
   of: (term: string) => number
   tagged?: (tag: string) => number
-}
-
-/** The terms of a line `relatedTerms` wrote, without their weights. */
-export function termsOfLine(line: string): string[] {
-  if (line === '') return []
-  return line.split(' ').map((pair) => pair.slice(0, pair.lastIndexOf(':')))
 }
 
 /** Each term's number of articles, over `sources` (their kept terms, or their text). */
@@ -207,28 +247,40 @@ function vectorsAndTerms(
 
   // One scratch row for every article's weights (an archive's articles are a few hundred terms at most).
   let raw = new Float64Array(256)
-  const vectors = counted.map(({ ids, counts }) => {
-    if (raw.length < ids.length) raw = new Float64Array(ids.length * 2)
+  const places: number[] = []
+  const vectors = counted.map(({ ids, counts }): ArticleVector => {
+    const length = ids.length
+    if (raw.length < length) raw = new Float64Array(length * 2)
     // Sublinear tf: a word said ten times is not ten times as telling.
-    for (let i = 0; i < ids.length; i++) raw[i] = (1 + Math.log(counts[i] ?? 1)) * (idf[ids[i] ?? 0] ?? 0)
-    const kept = strongestTerms(ids, raw.subarray(0, ids.length), options.maxTermsPerArticle, wordOrder)
+    for (let i = 0; i < length; i++) raw[i] = sublinear(counts[i] ?? 1) * (idf[ids[i] ?? 0] ?? 0)
+    const kept = strongestTerms(ids, raw, length, options.maxTermsPerArticle, wordOrder)
     let squares = 0
     for (const t of kept) squares += (raw[t] ?? 0) * (raw[t] ?? 0)
     const norm = Math.sqrt(squares) || 1
-    const place = (t: number) => wordOrder[ids[t] ?? 0] ?? 0
     const strongest = new Int32Array(kept.length)
     const strongestWeights = new Float64Array(kept.length)
-    kept.forEach((t, i) => {
-      strongest[i] = place(t)
+    // The kept terms' places, then the same by place (an insertion sort: thirty at most).
+    places.length = 0
+    for (let i = 0; i < kept.length; i++) {
+      const t = kept[i] ?? 0
+      const place = wordOrder[ids[t] ?? 0] ?? 0
+      strongest[i] = place
       strongestWeights[i] = (raw[t] ?? 0) / norm
-    })
-    const byId = kept.sort((a, b) => place(a) - place(b))
-    const sortedIds = new Int32Array(byId.length)
-    const weights = new Float64Array(byId.length)
-    byId.forEach((t, i) => {
-      sortedIds[i] = place(t)
-      weights[i] = (raw[t] ?? 0) / norm
-    })
+      let j = i
+      while (j > 0 && (places[j - 1] ?? 0) > place) {
+        places[j] = places[j - 1] ?? 0
+        kept[j] = kept[j - 1] ?? 0
+        j--
+      }
+      places[j] = place
+      kept[j] = t
+    }
+    const sortedIds = new Int32Array(kept.length)
+    const weights = new Float64Array(kept.length)
+    for (let i = 0; i < kept.length; i++) {
+      sortedIds[i] = places[i] ?? 0
+      weights[i] = (raw[kept[i] ?? 0] ?? 0) / norm
+    }
     return { strongest, strongestWeights, ids: sortedIds, weights }
   })
   return { vectors, terms: alphabetical.map(({ word }) => word) }

@@ -145,13 +145,14 @@ export const rankVersion = (root: string) =>
   })
 
 /**
- * What counts an article's terms (lib/related/vectors.ts and what it loads, with the ranking's options): each row
- * keeps the terms this version counted, and only a change here counts every row's terms again, reading every
- * article's lede. Other new ranking code ranks every list from the terms kept. (A change here changes rankVersion
- * too: every list is ranked again and the terms' counts written anew.)
+ * What counts an article's terms (lib/related/kept-terms.ts and what it loads, with the ranking's options): each
+ * row keeps the terms this version counted, and only a change here counts every row's terms again, reading every
+ * article's lede. Other new ranking code (the vectors made of the terms kept, vectors.ts, included) ranks every
+ * list from the terms kept. (A change here changes rankVersion too: every list is ranked again and the terms'
+ * counts written anew.)
  */
 export const termsVersion = (root: string) =>
-  codeAndSettingsVersion(root, ['lib/related/vectors.ts'], [], { readers: RELATED_READERS })
+  codeAndSettingsVersion(root, ['lib/related/kept-terms.ts'], [], { readers: RELATED_READERS })
 
 /** The project folder Contentlayer compiles each batch in (its content/posts holds the batch's files). */
 const BATCH_DIR = '.contentlayer-batch'

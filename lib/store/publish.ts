@@ -43,7 +43,7 @@ export type StoredArticle = ArticleColumns<string> & {
     storeVersion: string
     inlineRelated: string[]
     pictures: string[]
-    /** What the related ranking counts of the article (lib/related/vectors.ts relatedTerms), and by which code. */
+    /** What the related ranking counts of the article (lib/related/kept-terms.ts relatedTerms), and by which code. */
     relatedTerms: { line: string; version: string }
   }
 }

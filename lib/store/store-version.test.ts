@@ -87,7 +87,11 @@ describe('the related versions: what ranks every list again, and what counts eve
         termsVersion,
       ),
     ).not.toBe(termsBefore)
+    expect(edited('lib/related/kept-terms.ts', append, termsVersion)).not.toBe(termsBefore)
     expect(edited('lib/related/rank.ts', append, termsVersion)).toBe(termsBefore)
+    // How the kept terms become vectors is ranking code: the lists are ranked again, the terms kept.
+    expect(edited('lib/related/vectors.ts', append, termsVersion)).toBe(termsBefore)
+    expect(edited('lib/related/vectors.ts', append, rankVersion)).not.toBe(rankBefore)
   })
 
   it('stay for the rest of the site’s settings and code: its description, social links, page sizes, the read side', () => {
