@@ -12,7 +12,7 @@ import type { RelatedSource } from '../lib/related/types'
 import { relatedTerms } from '../lib/related/kept-terms'
 import { siteConfig } from '../lib/site'
 import { connect, migrate, table } from '../lib/store/database'
-import { termsVersion } from '../lib/store/pipeline'
+import { termsVersion, vacuum } from '../lib/store/pipeline'
 import { writeArticles, type StoredArticle } from '../lib/store/publish'
 import { frequencyChange, rankChange, writeFrequencies, type Archive } from '../lib/store/related-reach'
 import { serverUrl } from '../lib/store/test-database'
@@ -81,7 +81,7 @@ try {
     }
     await writer.sql.begin((tx) => writeFrequencies(tx, writer, { every: sources, options }))
     // As a publish that rewrote every row leaves the table (lib/store/pipeline.ts).
-    await writer.sql`vacuum analyze ${table(writer, 'articles')}`
+    await vacuum(writer)
     await writer.sql`analyze ${table(writer, 'related_frequencies')}`
     await writer.sql.end()
   }

@@ -294,9 +294,10 @@ const seconds = (since: number) => `${((performance.now() - since) / 1000).toFix
 
 /**
  * VACUUM (ANALYZE) of the tables a publish rewrites (search_rows follows articles by trigger). Outside a
- * transaction, as VACUUM must be; it binds no value, so it is sent alone (lib/store/database.ts).
+ * transaction, as VACUUM must be; it binds no value, so it is sent alone (lib/store/database.ts). The benches
+ * that write rows without a publish call it too, to leave the tables as a publish does.
  */
-async function vacuum({ sql, schema }: Database) {
+export async function vacuum({ sql, schema }: Database) {
   await sql.unsafe(`vacuum (analyze) "${schema}".articles, "${schema}".search_rows, "${schema}".list_rows`)
 }
 
