@@ -21,7 +21,8 @@ async function buildWith(siteEnv: Record<string, string>) {
   )
 }
 
-describe('the site URL of a production build', () => {
+// Each test starts `next build` in a process of its own, which can take more than the 5 s default on a busy machine.
+describe('the site URL of a production build', { timeout: 60_000 }, () => {
   it('stops a build that does not know where the site lives, saying what to set', async () => {
     const { code, stderr } = await buildWith({})
     expect(code).toBe(1)

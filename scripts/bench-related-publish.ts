@@ -3,9 +3,9 @@
 // articles (BENCH_RELATED_SIZE) written straight into a database of their own, each row with its kept terms,
 // its ranked list and the archive's term frequencies, as a publish that ranked every list leaves them; then
 // the bench:archive edit (one sentence added to the first article) staged, and the lists its change can
-// affect ranked by what a publish runs (lib/store/related-reach.ts rankChange), three times. Prints each time
-// and the median. About 8 minutes at 100,000, most of it writing the rows; BENCH_KEEP_DATABASE=1 keeps the
-// database, and a second run with it set times again without writing.
+// affect ranked by what a publish runs (lib/store/related-reach.ts rankChange), three times
+// (BENCH_RELATED_ROUNDS). Prints each time and the median. About 8 minutes at 100,000, most of it writing the
+// rows; BENCH_KEEP_DATABASE=1 keeps the database, and a second run with it set times again without writing.
 import postgres from 'postgres'
 import { buildRelatedMap } from '../lib/related/rank'
 import type { RelatedSource } from '../lib/related/types'
@@ -21,7 +21,7 @@ import { percentile } from './bench-lib'
 import { syntheticArticles, type SyntheticArticle } from './synthetic-archive'
 
 const size = Number(process.env.BENCH_RELATED_SIZE ?? 100000)
-const rounds = 3
+const rounds = Number(process.env.BENCH_RELATED_ROUNDS ?? 3)
 const keep = process.env.BENCH_KEEP_DATABASE === '1'
 const name = `news_ledge_bench_related_${size}`
 const log = (message: string) => console.error(`[bench:related-publish] ${message}`)
@@ -53,10 +53,15 @@ function stored(article: SyntheticArticle, body: string, related: unknown[]): St
 const admin = postgres(serverUrl, { max: 1, onnotice: () => {} })
 const url = new URL(serverUrl)
 url.pathname = `/${name}`
-const articles = syntheticArticles(size)
 const [exists] = await admin<{ found: boolean }[]>`
   select exists (select 1 from pg_database where datname = ${name}) as found`
-try {
+
+/**
+ * The archive's rows written (unless kept from an earlier run), and its first article, the one edited. The
+ * rest are not kept: the ranking is timed with the memory a publish has, not 100,000 articles beside it.
+ */
+async function fillArchive(): Promise<SyntheticArticle> {
+  const articles = syntheticArticles(size)
   if (!keep || !exists?.found) {
     await admin`drop database if exists ${admin(name)} with (force)`
     await admin`create database ${admin(name)}`
@@ -85,9 +90,14 @@ try {
     await writer.sql`analyze ${table(writer, 'related_frequencies')}`
     await writer.sql.end()
   }
-  const reader = connect(url.toString(), 'production', { max: 4 })
   const edited = articles[0]
   if (!edited) throw new Error('no articles')
+  return edited
+}
+
+try {
+  const edited = await fillArchive()
+  const reader = connect(url.toString(), 'production', { max: 4 })
   const [current] = await reader.sql<{ related: unknown[] }[]>`
     select related from ${table(reader, 'articles')} where slug = ${edited.slug}`
   await reader.sql`delete from ${table(reader, 'staged_articles')} where ${true}`
