@@ -21,6 +21,7 @@ import { contentHash } from '../lib/build-cache/result-cache'
 import { writeFileAtomic } from '../lib/build-cache/files'
 import { databaseUrl } from '../lib/environment'
 import { checkScope } from '../lib/store/check-scope'
+import { isRepository, workingTree, type WorkingTree } from '../lib/history/git'
 import { connect } from '../lib/store/database'
 import { contentSchema } from '../lib/store/schema'
 import type { CheckScope } from '../lib/checks/check-content'
@@ -52,12 +53,12 @@ await writeFile(
  * With DATABASE_URL (not while watching), only what the publish will compile: the files changed since the
  * last publish, against the rest of the archive as the store holds it (lib/store/check-scope.ts).
  */
-async function scope(): Promise<CheckScope | undefined> {
+async function scope(tree: WorkingTree | undefined): Promise<CheckScope | undefined> {
   const url = databaseUrl()
   if (!url || process.argv.includes('--watch')) return undefined
   const db = connect(url, contentSchema(contentEnvironment()), { max: 5 })
   try {
-    const found = await checkScope(root, contentDir, db)
+    const found = await checkScope(root, contentDir, db, tree)
     if (found)
       console.log(`Content check: the ${found.only.size} articles changed since the last publish to ${db.schema}.`)
     return found ?? undefined
@@ -67,8 +68,10 @@ async function scope(): Promise<CheckScope | undefined> {
 }
 
 async function run(): Promise<boolean> {
-  const changes = await checkPublishedChanges(root, contentDir, new Date())
-  const problems = [...(await checkContent(root, contentDir, await scope())), ...(strict ? changes.problems : [])]
+  // How the articles' folder differs from HEAD, read once for both checks (lib/history/git.ts workingTree).
+  const tree = isRepository(root) ? workingTree(root, path.join(contentDir, 'posts')) : undefined
+  const changes = await checkPublishedChanges(root, contentDir, new Date(), undefined, tree)
+  const problems = [...(await checkContent(root, contentDir, await scope(tree))), ...(strict ? changes.problems : [])]
   if (!strict && changes.problems.length > 0) {
     const lines = changes.problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')
     console.warn(`Warning (an error in the production build, npm run build):\n${lines}`)

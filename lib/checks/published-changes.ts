@@ -10,8 +10,9 @@ import {
   mergeBase,
   readAtCommits,
   readVersions,
-  refreshIndex,
   resolve,
+  workingTree,
+  type WorkingTree,
 } from '../history/git'
 import { sameText } from '../history/word-diff'
 import { siteConfig } from '../site'
@@ -40,14 +41,19 @@ const processEnv = (): Env => ({
 })
 
 /** Which commit the working tree is compared with. */
-export function comparisonBase(root: string, dir: string, env: Env = processEnv()): string | null {
+export function comparisonBase(
+  root: string,
+  dir: string,
+  env: Env = processEnv(),
+  tree: WorkingTree = workingTree(root, dir),
+): string | null {
   const production = env.PRODUCTION_BRANCH ?? siteConfig.productionBranch
   const productionHead = resolve(root, `origin/${production}`) ?? resolve(root, production)
   const branch = currentBranch(root, env)
   const head = resolve(root, 'HEAD')
   if (!head) return null
   if (branch !== null && branch !== production && productionHead) return mergeBase(root, head, productionHead)
-  return changedSince(root, head, dir).length > 0 ? head : resolve(root, 'HEAD^1')
+  return tree.changed.length > 0 ? head : resolve(root, 'HEAD^1')
 }
 
 export async function checkPublishedChanges(
@@ -55,14 +61,16 @@ export async function checkPublishedChanges(
   contentDir: string,
   now: Date,
   env: Env = processEnv(),
+  /** The working tree of the articles' folder as `workingTree` read it, where the caller has read it already. */
+  known?: WorkingTree,
 ): Promise<ChangeCheck> {
   const dir = path.join(contentDir, 'posts')
   if (!isRepository(root)) return { base: null, problems: [] }
-  refreshIndex(root)
-  const base = comparisonBase(root, dir, env)
+  const tree = known ?? workingTree(root, dir)
+  const base = comparisonBase(root, dir, env, tree)
   if (!base) return { base: null, problems: [] }
   const problems: ContentProblem[] = []
-  const changed = changedSince(root, base, dir).filter((file) => file.endsWith('.mdx'))
+  const changed = changedSince(root, base, dir, tree).filter((file) => file.endsWith('.mdx'))
   const before = readAtCommits(
     root,
     changed.map((file) => ({ commit: base, path: file })),

@@ -148,29 +148,47 @@ export function mergeBase(root: string, a: string, b: string): string | null {
 }
 
 /**
- * Files under `dir` that differ between `commit` and the working tree (uncommitted edits included), and
- * possibly a few that a later commit changed back. The commits are compared tree to tree, then the working
- * tree with HEAD: `git diff <commit>` alone first reads that commit's whole tree into the index's form, 9 s of
- * a one-article deploy at 100,000 articles against 0.1 s.
+ * How the working tree under `dir` differs from HEAD: tracked files changed (committed to the index or not,
+ * deleted included) and files git does not track yet (and does not ignore), paths relative to `root`. One
+ * `git status`, which brings git's record of the files' times and sizes up to date as it goes (after a checkout
+ * whose files all have new times, every later look would otherwise read every file again). Read once and handed
+ * to what compares with the working tree: at 100,000 articles each such look costs about 0.4 s.
  */
-export function changedSince(root: string, commit: string, dir: string): string[] {
-  const diff = (...revisions: string[]) =>
-    git(root, ['diff', '--relative', '--no-renames', '--name-only', ...revisions, '--', dir])
-      ?.split('\n')
-      .filter(Boolean) ?? []
-  if (commit === 'HEAD') return diff('HEAD')
-  return [...new Set([...diff(commit, 'HEAD'), ...diff('HEAD')])].sort()
-}
+export type WorkingTree = { changed: string[]; untracked: string[] }
 
-/** Files under `dir` git does not track yet (and does not ignore): an article written but not committed. */
-export function untracked(root: string, dir: string): string[] {
-  const out = git(root, ['ls-files', '--others', '--exclude-standard', '--', dir])
-  return out?.split('\n').filter(Boolean) ?? []
+export function workingTree(root: string, dir: string): WorkingTree {
+  const tree: WorkingTree = { changed: [], untracked: [] }
+  const out = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', dir])
+  if (out === null) return tree
+  // Status names paths from the top of the repository; the rest of this module, from `root`.
+  const prefix = git(root, ['rev-parse', '--show-prefix'])?.trim() ?? ''
+  for (const entry of out.split('\0')) {
+    if (entry.length < 4 || !entry.slice(3).startsWith(prefix)) continue
+    const file = entry.slice(3 + prefix.length)
+    if (entry.startsWith('??')) tree.untracked.push(file)
+    else tree.changed.push(file)
+  }
+  return tree
 }
 
 /**
- * Brings git's record of the working tree's files up to date (their times and sizes): after a checkout whose
- * files all have new times, every `git diff` would otherwise read every file again to see whether it changed.
+ * Files under `dir` that differ between `commit` and the working tree (uncommitted edits included; `tree`, the
+ * working tree as `workingTree` read it), and possibly a few that a later commit changed back. The commits are
+ * compared tree to tree, then the working tree with HEAD: `git diff <commit>` alone first reads that commit's
+ * whole tree into the index's form, 9 s of a one-article deploy at 100,000 articles against 0.1 s.
+ */
+export function changedSince(root: string, commit: string, dir: string, tree = workingTree(root, dir)): string[] {
+  if (commit === 'HEAD') return [...tree.changed].sort()
+  const committed =
+    git(root, ['diff', '--relative', '--no-renames', '--name-only', commit, 'HEAD', '--', dir])
+      ?.split('\n')
+      .filter(Boolean) ?? []
+  return [...new Set([...committed, ...tree.changed])].sort()
+}
+
+/**
+ * Brings git's record of the working tree's files up to date (their times and sizes), as `git clone` leaves it:
+ * after files are given new times, every look at the working tree would otherwise read every file again.
  */
 export function refreshIndex(root: string): void {
   spawnSync('git', ['update-index', '-q', '--refresh'], { cwd: root })

@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import type { CheckScope } from '../checks/check-content'
+import type { WorkingTree } from '../history/git'
 import { isStringArray } from '../utils'
 import { table, type Database } from './database'
 import { planFromGit, storeVersion } from './pipeline'
@@ -12,7 +12,12 @@ import { lastPublish } from './publish'
  * of the archive, so the check's cost follows the change too. Null when the publish will compile every
  * file (the first publish, a checkout without the last publish's commit, new code): then every file is read.
  */
-export async function checkScope(root: string, contentDir: string, db: Database): Promise<CheckScope | null> {
+export async function checkScope(
+  root: string,
+  contentDir: string,
+  db: Database,
+  tree?: WorkingTree,
+): Promise<CheckScope | null> {
   const [exists] = await db.sql<{ found: boolean }[]>`
     select to_regclass(${`${db.schema}.publishes`}) is not null and
            exists (select 1 from information_schema.columns
@@ -20,7 +25,7 @@ export async function checkScope(root: string, contentDir: string, db: Database)
            as found`
   if (!exists?.found) return null
   const postsDir = path.join(contentDir, 'posts')
-  const planned = planFromGit(root, postsDir, await lastPublish(db), storeVersion(root))
+  const planned = planFromGit(root, postsDir, await lastPublish(db), storeVersion(root), tree)
   if (planned.plan !== 'changes') return null
   const only = new Set(planned.files.map((file) => path.relative(contentDir, file).split(path.sep).join('/')))
   const changed = [...planned.files.map((file) => path.basename(file, '.mdx')), ...planned.gone]
@@ -46,9 +51,9 @@ export async function checkScope(root: string, contentDir: string, db: Database)
   ])
   const known = new Map(stored.map((row) => [row.slug, { draft: row.draft }]))
   // A file the store does not hold and this publish does not compile is a draft (production holds none).
-  for (const name of readdirSync(path.join(root, postsDir))) {
-    const slug = path.basename(name, '.mdx')
-    if (name.endsWith('.mdx') && !known.has(slug)) known.set(slug, { draft: true })
+  for (const file of planned.present) {
+    const slug = path.basename(file, '.mdx')
+    if (!known.has(slug)) known.set(slug, { draft: true })
   }
   for (const slug of changed) known.delete(slug)
 

@@ -8,7 +8,7 @@ import { cacheDir } from '../build-cache/paths'
 import { checkContent } from '../checks/check-content'
 import { checkScope } from './check-scope'
 import { connect, table, type Database } from './database'
-import { countLists, readListCounts, type ListCounts } from './list-counts'
+import { countLists, parseListCounts, readListCounts, type ListCounts } from './list-counts'
 import { publishContent, type PipelineResult } from './pipeline'
 import { contentSchema } from './schema'
 import { writeSiteFiles } from './site-files'
@@ -199,6 +199,13 @@ describe('a publish to the database follows the change', () => {
     // A few rows rewritten are autovacuum's to clean up.
     expect(result.lines.some((line) => line.startsWith('Vacuumed'))).toBe(false)
     expect((await titles(production))[seedSlug]).toBe('A headline the newsroom changed')
+    // The lists' counts of the publish before, with those of the lists this one touched counted again.
+    expect(result.lines.some((line) => line.startsWith('Lists this publish touched counted again'))).toBe(true)
+    const [kept] = await production.sql<{ value: unknown; as_of: Date }[]>`
+      select value, as_of from ${table(production, 'list_counts')} where rule = 'published'`
+    expect(parseListCounts(kept?.value)).toEqual(
+      await countLists(production, { environment: 'production', now: kept?.as_of ?? new Date() }),
+    )
   }, 60_000)
 
   it('ranks those lists from the articles they can reach exactly as ranking every article does, and keeps each term’s count', async () => {
