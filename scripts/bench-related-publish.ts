@@ -1,7 +1,8 @@
 // npm run bench:related-publish
 // The related step of a one-article publish at archive scale, without building a site: 100,000 synthetic
 // articles (BENCH_RELATED_SIZE) written straight into a database of their own, each row with its kept terms,
-// its ranked list and the archive's term frequencies, as a publish that ranked every list leaves them; then
+// its ranked list, the archive's term frequencies and the champion lists, as a publish that ranked every list
+// leaves them; then
 // the bench:archive edit (one sentence added to the first article) staged, and the lists its change can
 // affect ranked by what a publish runs (lib/store/related-reach.ts rankChange), three times
 // (BENCH_RELATED_ROUNDS). Prints each time and the median. About 8 minutes at 100,000, most of it writing the
@@ -14,7 +15,14 @@ import { siteConfig } from '../lib/site'
 import { connect, migrate, table } from '../lib/store/database'
 import { termsVersion, vacuum } from '../lib/store/pipeline'
 import { writeArticles, type StoredArticle } from '../lib/store/publish'
-import { frequencyChange, rankChange, writeFrequencies, type Archive } from '../lib/store/related-reach'
+import {
+  frequencyChange,
+  rankChange,
+  writeChampions,
+  writeFrequencies,
+  type Archive,
+  type ReachAccount,
+} from '../lib/store/related-reach'
 import { serverUrl } from '../lib/store/test-database'
 import { slugify } from '../lib/urls'
 import { percentile } from './bench-lib'
@@ -62,15 +70,29 @@ const [exists] = await admin<{ found: boolean }[]>`
  */
 async function fillArchive(): Promise<SyntheticArticle> {
   const articles = syntheticArticles(size)
-  if (!keep || !exists?.found) {
+  const sourcesOf = (): RelatedSource[] =>
+    articles.map((article) => ({
+      ...article,
+      terms: relatedTerms({ title: article.title, summary: article.summary, body: article.body }, options),
+    }))
+  if (keep && exists?.found) {
+    // A database kept by an earlier version of this bench: its new tables, and the champion lists it lacks.
+    const writer = connect(url.toString(), 'production')
+    await migrate(writer)
+    const [epoch] = await writer.sql<{ found: boolean }[]>`
+      select exists (select 1 from ${table(writer, 'related_epoch')}) as found`
+    if (!epoch?.found) {
+      log('writing the champion lists')
+      const sources = sourcesOf()
+      await writer.sql.begin((tx) => writeChampions(tx, writer, sources, options))
+    }
+    await writer.sql.end()
+  } else {
     await admin`drop database if exists ${admin(name)} with (force)`
     await admin`create database ${admin(name)}`
     const writer = connect(url.toString(), 'production')
     await migrate(writer)
-    const sources: RelatedSource[] = articles.map((article) => ({
-      ...article,
-      terms: relatedTerms({ title: article.title, summary: article.summary, body: article.body }, options),
-    }))
+    const sources = sourcesOf()
     log(`ranking every list of ${size} articles`)
     const lists = buildRelatedMap(sources, options)
     log('writing the rows')
@@ -84,7 +106,10 @@ async function fillArchive(): Promise<SyntheticArticle> {
         ),
       )
     }
-    await writer.sql.begin((tx) => writeFrequencies(tx, writer, { every: sources, options }))
+    await writer.sql.begin(async (tx) => {
+      await writeFrequencies(tx, writer, { every: sources, options })
+      await writeChampions(tx, writer, sources, options)
+    })
     // As a publish that rewrote every row leaves the table (lib/store/pipeline.ts).
     await vacuum(writer)
     await writer.sql`analyze ${table(writer, 'related_frequencies')}`
@@ -110,9 +135,14 @@ try {
   const seconds: number[] = []
   for (let round = 0; round < rounds; round++) {
     const started = performance.now()
-    const lists = await rankChange(archive, new Set([edited.slug]), await frequencyChange(archive), [])
+    const account: ReachAccount = { rows: 0, championed: 0, wholeTerms: 0 }
+    const lists = await rankChange(archive, new Set([edited.slug]), await frequencyChange(archive), [], account)
     seconds.push((performance.now() - started) / 1000)
-    log(`round ${round + 1}: ${Object.keys(lists).length} lists ranked in ${seconds.at(-1)?.toFixed(2)} s`)
+    log(
+      `round ${round + 1}: ${Object.keys(lists).length} lists ranked in ${seconds.at(-1)?.toFixed(2)} s, ` +
+        `${account.rows} articles read, common terms from their champion lists: ${account.championed}, ` +
+        `from every article that uses them: ${account.wholeTerms}`,
+    )
   }
   await reader.sql`delete from ${table(reader, 'staged_articles')} where ${true}`
   await reader.sql.end()

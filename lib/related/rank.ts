@@ -1,6 +1,5 @@
 import {
   accumulate,
-  articleVectors,
   cosine,
   denseDot,
   termPostings,
@@ -8,6 +7,7 @@ import {
   type ArticleVector,
   type Frequencies,
   type Scratch,
+  vectorsAndTerms,
 } from './vectors'
 import type { RelatedLink, RelatedMap, RelatedOptions, RelatedSource } from './types'
 
@@ -28,12 +28,13 @@ function reasonFor(a: RelatedSource, b: RelatedSource): string | null {
   return null
 }
 
-type Prepared = { indexed: Indexed[]; bySlug: Map<string, number> }
+/** `terms`: each term id's term (their alphabetical order). */
+type Prepared = { indexed: Indexed[]; bySlug: Map<string, number>; terms: string[] }
 
 function prepare(articles: readonly RelatedSource[], options: RelatedOptions, frequencies?: Frequencies): Prepared {
   // A stable order makes floating-point sums, and so ties, the same on every machine.
   const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
-  const vectors = articleVectors(sorted, options, frequencies)
+  const { vectors, terms } = vectorsAndTerms(sorted, options, frequencies)
   const indexed = sorted.map((source, i) => ({
     source,
     vector: vectors[i] ?? {
@@ -45,7 +46,7 @@ function prepare(articles: readonly RelatedSource[], options: RelatedOptions, fr
     tags: new Set(source.tags.map((tag) => tag.toLowerCase())),
     time: Date.parse(source.date),
   }))
-  return { indexed, bySlug: new Map(indexed.map((entry, i) => [entry.source.slug, i])) }
+  return { indexed, bySlug: new Map(indexed.map((entry, i) => [entry.source.slug, i])), terms }
 }
 
 /** Score of `other` as related reading for `entry`, given their text similarity and shared tag count. */
@@ -111,6 +112,10 @@ function sharedTagCount(entry: Indexed, other: Indexed): number {
  * that use one of their strongest terms or share one of their less common tags, and those they pin): the
  * lists are then exactly those ranking the whole archive gives (lib/store/related-reach.ts).
  *
+ * `looked`: filled, where given, with each term the lists looked up: how many published articles of `articles`
+ * use it among their strongest, and the smallest weight its postings kept (the cap-th, once that many use it);
+ * what tells a publish whether the articles it read hold every list's postings (lib/store/related-reach.ts).
+ *
  * Drafts get a list (for previews) but never appear in one. Pinned slugs
  * come first in the editor's order; articles already linked inline, and the
  * article itself, never appear.
@@ -120,6 +125,7 @@ export function buildRelatedMap(
   options: RelatedOptions,
   only?: ReadonlySet<string>,
   frequencies?: Frequencies,
+  looked?: Map<string, { total: number; last: number }>,
 ): RelatedMap {
   const prepared = prepare(articles, options, frequencies)
   const { indexed } = prepared
@@ -137,6 +143,14 @@ export function buildRelatedMap(
     cap,
     wantedTerms,
   )
+  if (looked && wantedTerms) {
+    for (const id of wantedTerms) {
+      const list = postings[id]
+      let last = Infinity
+      for (const weight of list?.weights ?? []) last = Math.min(last, weight)
+      looked.set(prepared.terms[id] ?? '', { total: list?.total ?? 0, last })
+    }
+  }
   const tagPostings = new Map<string, number[]>()
   indexed.forEach((entry, doc) => {
     if (!published(doc)) return

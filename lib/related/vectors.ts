@@ -226,18 +226,14 @@ export function articleVectors(
 }
 
 /** The vectors, and the terms by id (alphabetical). */
-function vectorsAndTerms(
+export function vectorsAndTerms(
   sources: readonly RelatedSource[],
   options: RelatedOptions,
   frequencies?: Frequencies,
 ): { vectors: ArticleVector[]; terms: string[] } {
   const { counted, words } = countTerms(sources, options)
   // Each term's place in alphabetical order: its id from here on, and the tie-break between equal weights.
-  const alphabetical = words
-    .map((word, id) => ({ word, id }))
-    .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
-  const wordOrder = new Int32Array(words.length)
-  alphabetical.forEach(({ id }, place) => (wordOrder[id] = place))
+  const wordOrder = alphabeticalOrder(words)
   const documentFrequency = frequencies ? new Int32Array(words.length) : countedFrequencies(counted, words.length)
   if (frequencies) words.forEach((word, id) => (documentFrequency[id] = frequencies.of(word)))
   const documents = frequencies?.documents ?? sources.length
@@ -283,7 +279,72 @@ function vectorsAndTerms(
     }
     return { strongest, strongestWeights, ids: sortedIds, weights }
   })
-  return { vectors, terms: alphabetical.map(({ word }) => word) }
+  const terms: string[] = Array.from({ length: words.length }, () => '')
+  words.forEach((word, id) => (terms[wordOrder[id] ?? 0] = word))
+  return { vectors, terms }
+}
+
+/**
+ * A term's champion list (lib/store/related-reach.ts): the `listed` published articles with the highest bound on
+ * their weight for it, by slug, and the highest bound of those left out (`floor`; null where one has no bound).
+ */
+export type ChampionList = { slugs: string[]; floor: number | null }
+
+/**
+ * The champion lists of every term more than `from` of `sources` use (every article of the archive, with their
+ * own frequencies, as ranking every list counts them). An article's bound for a term is the term's sublinear
+ * count over the norm of the article's vector: its weight for the term is that times the term's IDF while the
+ * term is among its strongest, and never more. As frequencies move, a norm falls by no more than the IDFs of its
+ * terms do, which is what lets a publish read a common term's list instead of every article that uses it.
+ */
+export function championLists(
+  sources: readonly RelatedSource[],
+  options: RelatedOptions,
+  { from, listed }: { from: number; listed: number },
+): Map<string, ChampionList> {
+  const { counted, words } = countTerms(sources, options)
+  const wordOrder = alphabeticalOrder(words)
+  const frequency = countedFrequencies(counted, words.length)
+  const idf = new Float64Array(words.length)
+  for (let id = 0; id < idf.length; id++) idf[id] = Math.log(sources.length / Math.max(1, frequency[id] ?? 1))
+  const bounds = new Map<number, { doc: number; bound: number }[]>()
+  for (let id = 0; id < words.length; id++) if ((frequency[id] ?? 0) > from) bounds.set(id, [])
+  let raw = new Float64Array(256)
+  counted.forEach(({ ids, counts }, doc) => {
+    if (sources[doc]?.draft !== false) return
+    const length = ids.length
+    if (raw.length < length) raw = new Float64Array(length * 2)
+    for (let i = 0; i < length; i++) raw[i] = sublinear(counts[i] ?? 1) * (idf[ids[i] ?? 0] ?? 0)
+    let squares = 0
+    for (const t of strongestTerms(ids, raw, length, options.maxTermsPerArticle, wordOrder))
+      squares += (raw[t] ?? 0) * (raw[t] ?? 0)
+    // A vector of no weight at all has no bound: its article is never left out of a list.
+    const norm = Math.sqrt(squares)
+    for (let i = 0; i < length; i++) {
+      const list = bounds.get(ids[i] ?? 0)
+      if (list) list.push({ doc, bound: norm > 0 ? sublinear(counts[i] ?? 1) / norm : Infinity })
+    }
+  })
+  const lists = new Map<string, ChampionList>()
+  for (const [id, list] of bounds) {
+    list.sort((a, b) => b.bound - a.bound || a.doc - b.doc)
+    const next = list[listed]?.bound ?? 0
+    lists.set(words[id] ?? '', {
+      slugs: list.slice(0, listed).map(({ doc }) => sources[doc]?.slug ?? ''),
+      floor: Number.isFinite(next) ? next : null,
+    })
+  }
+  return lists
+}
+
+/** Each term id's place in alphabetical order: the ids vectors use, and the tie-break between equal weights. */
+function alphabeticalOrder(words: readonly string[]): Int32Array {
+  const wordOrder = new Int32Array(words.length)
+  words
+    .map((word, id) => ({ word, id }))
+    .sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
+    .forEach(({ id }, place) => (wordOrder[id] = place))
+  return wordOrder
 }
 
 /** Each article's `k` strongest terms, strongest first: what ranking its list looks up. */
@@ -312,7 +373,8 @@ export function cosine(a: ArticleVector, b: ArticleVector): number {
   return sum
 }
 
-export type Postings = { docs: Int32Array; weights: Float64Array }
+/** A term's postings, cut to the cap, and how many articles (of those included) use it before the cut. */
+export type Postings = { docs: Int32Array; weights: Float64Array; total: number }
 
 /**
  * For each term id, the articles that use it, strongest first, cut to the
@@ -338,7 +400,11 @@ export function termPostings(
   return Array.from(lists, (list = []) => {
     if (list.length > cap) list.sort((a, b) => b.weight - a.weight || a.doc - b.doc)
     const kept = list.slice(0, cap)
-    return { docs: new Int32Array(kept.map((p) => p.doc)), weights: new Float64Array(kept.map((p) => p.weight)) }
+    return {
+      docs: new Int32Array(kept.map((p) => p.doc)),
+      weights: new Float64Array(kept.map((p) => p.weight)),
+      total: list.length,
+    }
   })
 }
 

@@ -39,6 +39,9 @@ export const table = (
     | 'search_rows'
     | 'list_rows'
     | 'related_frequencies'
+    | 'related_champions'
+    | 'related_epoch'
+    | 'related_recent'
     | 'list_counts',
 ) => sql(`${schema}.${name}`)
 

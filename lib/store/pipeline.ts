@@ -28,12 +28,16 @@ import {
 import { buildRelatedMap } from '../related/rank'
 import type { RelatedLink, RelatedSource } from '../related/types'
 import {
+  championsDue,
   everySource,
   frequencyChange,
   hasFrequencies,
+  keepRecent,
   rankChange,
+  writeChampions,
   writeFrequencies,
   type Archive,
+  type ReachAccount,
 } from './related-reach'
 import { siteConfig } from '../site'
 import { migrate, table, type Database } from './database'
@@ -484,16 +488,33 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
   const everything = planned.plan === 'every file' || last?.rankVersion !== ranking || !(await hasFrequencies(db))
   let lists: [string, RelatedLink[]][]
   let frequencies: Parameters<typeof writeFrequencies>[2]
+  let read = ''
+  // Every row, where the champion lists are made again from it (lib/store/related-reach.ts).
+  let championSources: RelatedSource[] | undefined
   if (everything) {
     const sources = await everySource(archive, recounted)
     lists = Object.entries(buildRelatedMap(sources, siteConfig.related))
     frequencies = { every: sources, options: siteConfig.related }
   } else {
     const change = await frequencyChange(archive)
-    lists = Object.entries(await rankChange(archive, compiled, change, recounted))
+    const account: ReachAccount = { rows: 0, championed: 0, wholeTerms: 0 }
+    lists = Object.entries(await rankChange(archive, compiled, change, recounted, account))
     frequencies = { change }
+    read =
+      ` (${account.rows.toLocaleString('en-US')} articles read; common terms looked up in their champion lists: ` +
+      `${account.championed}, in every article that uses them: ${account.wholeTerms})`
+    if (await championsDue(db, siteConfig.related)) {
+      championSources = await everySource(archive, recounted)
+      read += '; the champion lists made again from every article'
+    }
   }
-  log(`Related lists: ${lists.length} ranked in ${seconds(rankStarted)}.`)
+  log(`Related lists: ${lists.length} ranked in ${seconds(rankStarted)}${read}.`)
+  // What ranking a few lists reads of a common term, made again whenever every list is ranked (lib/store/related-reach.ts).
+  const related = async (tx: TransactionSql) => {
+    await writeFrequencies(tx, db, frequencies)
+    const every = 'every' in frequencies ? frequencies.every : championSources
+    if (every) await writeChampions(tx, db, every, siteConfig.related)
+  }
 
   const result: PipelineResult = {
     plan: planned.plan,
@@ -510,7 +531,7 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
     await db.sql.begin(async (tx) => {
       await writeRelated(tx, articles, lists)
       await writeTerms(tx, articles, recounted, terms)
-      await writeFrequencies(tx, db, frequencies)
+      await related(tx)
     })
   }
   const publishStarted = performance.now()
@@ -526,10 +547,11 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
         insert into ${articles} (${tx(articleColumns)})
         select ${tx(articleColumns)} from ${staged} where ${true}
         on conflict (slug) do update set ${replaceArticle(tx)}`
+      await keepRecent(tx, db)
       await tx`delete from ${staged} where ${true}`
       await writeRelated(tx, articles, lists)
       await writeTerms(tx, articles, recounted, terms)
-      await writeFrequencies(tx, db, frequencies)
+      await related(tx)
     }
     const removed = await tx`delete from ${articles} where slug = any(${[...gone]})`
     result.removed = removed.count

@@ -2,7 +2,7 @@ import type { PendingQuery, Row, TransactionSql } from 'postgres'
 import { buildRelatedMap } from '../related/rank'
 import type { RelatedMap, RelatedOptions, RelatedSource } from '../related/types'
 import { relatedTerms, termsOfLine } from '../related/kept-terms'
-import { documentFrequencies, strongestTermsOf } from '../related/vectors'
+import { championLists, documentFrequencies, strongestTermsOf, type ChampionList } from '../related/vectors'
 import { slugify } from '../urls'
 import { isStringArray } from '../utils'
 import { table, type Database } from './database'
@@ -170,8 +170,136 @@ type Reading = {
   everyTerm: boolean
   /** The archive's articles before this publish's change (search_rows), counted once. */
   documents?: Promise<number>
+  /** How far the frequencies moved since the champion lists were made (null: there are none), worked out once. */
+  drift?: Promise<Drift | null>
+  /** Each looked-up term's champion list, or null where it has none. */
+  champions: Map<string, ChampionList | null>
+  /** The rows written since the champion lists were made, and this publish's. */
+  recent?: Promise<string[]>
+  /** What the rankings read, for the publish's account (and the tests). */
+  account: ReachAccount
 }
-const newReading = (): Reading => ({ rows: new Map(), known: new Map(), everyTerm: false })
+
+/** How many rows a publish's rankings read, and how many common terms' lists were read instead of every user. */
+export type ReachAccount = { rows: number; championed: number; wholeTerms: number }
+
+const newReading = (): Reading => ({
+  rows: new Map(),
+  known: new Map(),
+  everyTerm: false,
+  champions: new Map(),
+  account: { rows: 0, championed: 0, wholeTerms: 0 },
+})
+
+/**
+ * Champion lists. A list looks up the `maxPostingsPerTerm` articles that weigh each of its strongest terms most,
+ * which for a term thousands of articles use means reading all of them to know which weigh it most. A publish that
+ * ranks every list keeps, for each term more than `from` articles use, the `listed` articles with the highest
+ * bound on their weight for it (lib/related/vectors.ts championLists) and the highest bound of the rest (`floor`),
+ * with each term's frequency then (`at_epoch`) and the archive's size (`related_epoch`, migration 0017). Later
+ * publishes read those articles, the rows written since (`related_recent`) and the articles that use a term whose
+ * weight moved much since (`Drift`), and rank; where the postings they kept show that no article left unread can
+ * reach them (its weight is at most `floor` times the term's IDF over `rho`, and the last one kept weighs more),
+ * the lists are those ranking the whole archive gives; where not, every article that uses the term is read and
+ * the lists ranked again. Exact either way; a unit test with PostgreSQL holds it to ranking every row.
+ */
+const championsOf = (options: RelatedOptions) => ({
+  from: 4 * options.maxPostingsPerTerm,
+  listed: 2 * options.maxPostingsPerTerm,
+})
+
+/**
+ * A term whose IDF fell below this share of what it was when the lists were made (a rare word a few new articles
+ * use) makes the articles that use it be read whole; the other terms' least share is `rho`. An article's norm
+ * falls by no more than the IDFs of its strongest terms do, so its bound times the term's IDF now, over `rho`,
+ * is a bound on its weight now.
+ */
+const DRIFT = 0.99
+export type Drift = { rho: number; drifted: string[] }
+
+/** How the frequencies moved since the champion lists were made, this publish's change included; null without them. */
+async function readDrift(archive: Archive, documents: number, change: FrequencyChange): Promise<Drift | null> {
+  const { db } = archive
+  const [epoch] = await db.sql<{ documents: number }[]>`
+    select documents from ${table(db, 'related_epoch')} where ${true}`
+  if (!epoch || epoch.documents <= 0) return null
+  const rows = await db.sql<{ term: string; articles: number; at_epoch: number }[]>`
+    select term, articles, at_epoch from ${table(db, 'related_frequencies')} where at_epoch > 0`
+  let rho = 1
+  const drifted: string[] = []
+  for (const row of rows) {
+    const then = Math.log(epoch.documents / row.at_epoch)
+    if (then <= 0) continue
+    const now = Math.log(documents / Math.max(1, row.articles + (change.terms.get(row.term) ?? 0)))
+    if (now < DRIFT * then) drifted.push(row.term)
+    else rho = Math.min(rho, now / then)
+  }
+  return { rho, drifted }
+}
+
+/** The champion lists of these terms (those that have one). */
+async function readChampions(archive: Archive, terms: readonly string[], reading: Reading) {
+  const { db } = archive
+  const wanted = terms.filter((term) => !reading.champions.has(term))
+  if (wanted.length > 0) {
+    const rows = await db.sql<{ term: string; slugs: string[]; floor: number | null }[]>`
+      select term, slugs, floor from ${table(db, 'related_champions')} where term = any(${wanted})`
+    for (const term of wanted) reading.champions.set(term, null)
+    for (const row of rows) reading.champions.set(row.term, { slugs: row.slugs, floor: row.floor })
+  }
+  return new Map(
+    terms.flatMap((term) => {
+      const list = reading.champions.get(term)
+      return list ? [[term, list] as const] : []
+    }),
+  )
+}
+
+/**
+ * Writes the champion lists anew, from every article (a publish that ranks every list, in its transaction): each
+ * common term's list, the frequencies as they stand (writeFrequencies first), the archive's size, and no row
+ * written since.
+ */
+export async function writeChampions(
+  tx: TransactionSql,
+  db: Database,
+  sources: readonly RelatedSource[],
+  options: RelatedOptions,
+) {
+  const champions = table(db, 'related_champions')
+  await tx`delete from ${champions} where ${true}`
+  const lists = [...championLists(sources, options, championsOf(options))]
+  for (let i = 0; i < lists.length; i += 2_000) {
+    const chunk = lists.slice(i, i + 2_000).map(([term, list]) => ({ term, ...list }))
+    await tx`
+      insert into ${champions} (term, slugs, floor)
+      select x.term, array(select json_array_elements_text(x.slugs)), x.floor
+      from json_to_recordset(${JSON.stringify(chunk)}::text::json) as x(term text, slugs json, floor float8)`
+  }
+  await tx`update ${table(db, 'related_frequencies')} set at_epoch = articles where ${true}`
+  await tx`delete from ${table(db, 'related_epoch')} where ${true}`
+  await tx`insert into ${table(db, 'related_epoch')} (documents) values (${sources.length})`
+  await tx`delete from ${table(db, 'related_recent')} where ${true}`
+}
+
+/**
+ * Whether a publish that ranks a few lists should make the champion lists again (from every row, as it leaves the
+ * archive): once more rows were written since they were made than a list's champions name several times over,
+ * reading those rows costs more than the lists save (12 s at 100,000 articles, once every few hundred articles).
+ */
+export async function championsDue(db: Database, options: RelatedOptions): Promise<boolean> {
+  const [row] = await db.sql<{ due: boolean }[]>`
+    select (select count(*) from ${table(db, 'related_recent')}) > ${championsOf(options).from}
+           and exists (select 1 from ${table(db, 'related_epoch')}) as due`
+  return row?.due ?? false
+}
+
+/** Notes the rows a publish writes (its staged ones) as written since the champion lists were made: in its transaction. */
+export async function keepRecent(tx: TransactionSql, db: Database) {
+  await tx`
+    insert into ${table(db, 'related_recent')} (slug)
+    select slug from ${table(db, 'staged_articles')} where ${true} on conflict do nothing`
+}
 
 /** Above this many articles read, their terms are most of the archive's: every frequency is read at once. */
 const EVERY_TERM_FROM = 2_000
@@ -245,15 +373,93 @@ async function rankReached(
   // Tags more articles carry than a list looks at propose no one (lib/related/rank.ts).
   const fewTags = tags.filter((tag) => (tagged.get(tag) ?? 0) <= options.maxPostingsPerTerm).map(slugify)
   const pinned = [...new Set(own.flatMap((source) => source.related))]
-  // Each way of being reached is asked on its own and the answers joined here. Asked as one `or`, PostgreSQL
-  // found the rows from the three indexes but then tested each row it read against the whole condition,
-  // working out the terms of every row reached again (about 75 µs a row: 4 s for the 56,000 rows a list of
-  // the bench's edited story reaches at 100,000 articles, against 0.2 s for the index's answer alone).
+  // A common term with a champion list is looked up in it (and in the rows written since, and the articles whose
+  // weights may have moved most), the others in the index of every article's terms.
+  const drift = await (reading.drift ??= readDrift(archive, documents, change))
+  const champions = drift ? await readChampions(archive, strongest, reading) : new Map<string, ChampionList>()
+  const whole = strongest.filter((term) => !champions.has(term))
+  const listed = [...champions.values()].flatMap((list) => list.slugs)
+  const recent =
+    champions.size > 0
+      ? await (reading.recent ??= sql<{ slug: string }[]>`
+          select slug from ${table(db, 'related_recent')} where ${true}
+          union select slug from ${table(db, 'staged_articles')} where ${archive.staged}`.then((rows) =>
+          rows.map((row) => row.slug),
+        ))
+      : []
   const ways = [
     ...(pinned.length > 0 ? [sql`slug = any(${pinned})`] : []),
-    sql`${termList(archive)} && ${strongest}::text[]`,
+    ...(whole.length > 0 ? [sql`${termList(archive)} && ${whole}::text[]`] : []),
     ...(fewTags.length > 0 ? [sql`tag_slugs && ${fewTags}::text[]`] : []),
+    ...(listed.length > 0 ? [sql`slug = any(${[...new Set(listed)]})`] : []),
+    ...(recent.length > 0 ? [sql`slug = any(${recent})`] : []),
+    ...(champions.size > 0 && drift && drift.drifted.length > 0
+      ? [sql`${termList(archive)} && ${drift.drifted}::text[]`]
+      : []),
   ]
+  const reached = await readReached(archive, slugs, ways, recounted, reading)
+  await learn(reached)
+  const ranking = { ...frequencies, tagged: (tag: string) => tagged.get(tag) ?? 0 }
+  reading.account.wholeTerms += whole.length
+  if (champions.size === 0 || !drift) {
+    reading.account.rows += reached.length
+    return buildRelatedMap([...own, ...reached], options, slugs, ranking)
+  }
+  const looked = new Map<string, { total: number; last: number }>()
+  const lists = buildRelatedMap([...own, ...reached], options, slugs, ranking, looked)
+  // The terms whose postings the rows read may not hold are read whole, and the lists ranked again.
+  const unsure = unsureTerms(champions, looked, frequencies, drift, options.maxPostingsPerTerm)
+  reading.account.championed += champions.size - unsure.length
+  reading.account.wholeTerms += unsure.length
+  if (unsure.length === 0) {
+    reading.account.rows += reached.length
+    return lists
+  }
+  const more = await readReached(archive, slugs, [sql`${termList(archive)} && ${unsure}::text[]`], recounted, reading)
+  const every = [...new Map([...reached, ...more].map((source) => [source.slug, source])).values()]
+  await learn(every)
+  reading.account.rows += every.length
+  return buildRelatedMap([...own, ...every], options, slugs, ranking)
+}
+
+/**
+ * The champion-listed terms whose postings the rows read may not hold: a term's postings are held when at least
+ * `cap` of the rows read use it among their strongest and the last its postings kept (`looked`, from
+ * buildRelatedMap) weighs more than any article left unread can: its list's floor times the term's IDF now, over
+ * `rho` (and a hair more, for rounding).
+ */
+export function unsureTerms(
+  champions: ReadonlyMap<string, ChampionList>,
+  looked: ReadonlyMap<string, { total: number; last: number }>,
+  frequencies: { documents: number; of: (term: string) => number },
+  drift: Drift,
+  cap: number,
+): string[] {
+  return [...champions].flatMap(([term, list]) => {
+    const seen = looked.get(term)
+    const idf = Math.log(frequencies.documents / Math.max(1, frequencies.of(term)))
+    const bound = list.floor === null || drift.rho <= 0 ? Infinity : ((list.floor * idf) / drift.rho) * (1 + 1e-9)
+    return seen && seen.total >= cap && seen.last > bound ? [] : [term]
+  })
+}
+
+/**
+ * The rows (but those of `slugs`) each of `ways` reaches, read once a publish: a publish's two rankings reach much
+ * the same rows (rows whose own list is not ranked here are read without what they pin). Each way of being reached
+ * is asked on its own and the answers joined here. Asked as one `or`, PostgreSQL found the rows from the indexes
+ * but then tested each row it read against the whole condition, working out the terms of every row reached again
+ * (about 75 µs a row: 4 s for the 56,000 rows a list of the bench's edited story reaches at 100,000 articles,
+ * against 0.2 s for the index's answer alone).
+ */
+async function readReached(
+  archive: Archive,
+  slugs: ReadonlySet<string>,
+  ways: readonly Fragment[],
+  recounted: RelatedSource[],
+  reading: Reading,
+): Promise<RelatedSource[]> {
+  const { db, options } = archive
+  const sql = db.sql
   const answers = await Promise.all(
     ways.map((way) =>
       archiveRows<{ slug: string }>(
@@ -264,8 +470,6 @@ async function rankReached(
     ),
   )
   const slugsReached = [...new Set(answers.flat().map((row) => row.slug))]
-  // A publish's two rankings reach much the same rows: each is read once (rows whose own list is not ranked
-  // here, without what they pin).
   const missing = slugsReached.filter((slug) => !reading.rows.has(slug))
   for (const source of counted(
     await sources(archive, sql`slug = any(${missing})`, { ranked: false }),
@@ -274,12 +478,7 @@ async function rankReached(
   )) {
     reading.rows.set(source.slug, source)
   }
-  const reached = slugsReached.flatMap((slug) => reading.rows.get(slug) ?? [])
-  await learn(reached)
-  return buildRelatedMap([...own, ...reached], options, slugs, {
-    ...frequencies,
-    tagged: (tag) => tagged.get(tag) ?? 0,
-  })
+  return slugsReached.flatMap((slug) => reading.rows.get(slug) ?? [])
 }
 
 /** Slugs of live articles whose related list names one of these, each looked up in the related lists' index (0009). */
@@ -303,6 +502,8 @@ export async function rankChange(
   compiled: ReadonlySet<string>,
   change: FrequencyChange,
   recounted: RelatedSource[],
+  /** Filled with what the rankings read, where given. */
+  account?: ReachAccount,
 ): Promise<RelatedMap> {
   const affected = new Set([...compiled, ...(await listing(archive.db, [...compiled, ...archive.gone]))])
   const reading = newReading()
@@ -310,7 +511,9 @@ export async function rankChange(
   const neighbours = new Set(
     [...compiled].flatMap((slug) => (own[slug] ?? []).map((link) => link.slug)).filter((slug) => !affected.has(slug)),
   )
-  return { ...own, ...(await rankReached(archive, neighbours, change, recounted, reading)) }
+  const lists = { ...own, ...(await rankReached(archive, neighbours, change, recounted, reading)) }
+  if (account) Object.assign(account, reading.account)
+  return lists
 }
 
 /**
