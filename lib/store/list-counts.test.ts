@@ -9,8 +9,9 @@ import {
   type ListCounts,
   type TouchedLists,
 } from './list-counts'
-import { articleColumns, publishArticles, replaceArticle, writeArticles, type StoredArticle } from './publish'
+import { publishArticles, writeArticles, type StoredArticle } from './publish'
 import type { Moment } from './read'
+import { moveStaged } from './pipeline'
 import { throwawayDatabase } from './test-database'
 import { seed, supremeCourt, zune } from '../../e2e/fixtures'
 
@@ -50,11 +51,7 @@ async function publish(write: StoredArticle[], gone: string[], now: Date, versio
   let touched: TouchedLists = { tags: [], authors: [], sections: [], dates: [] }
   const id = await store.sql.begin(async (tx) => {
     touched = await listsTouched(tx, store, gone)
-    await tx`
-      insert into ${articlesTable} (${tx(articleColumns)})
-      select ${tx(articleColumns)} from ${staged} where ${true}
-      on conflict (slug) do update set ${replaceArticle(tx)}`
-    await tx`delete from ${staged} where ${true}`
+    await moveStaged(tx, store)
     await tx`delete from ${articlesTable} where slug = any(${gone})`
     const [row] = await tx<{ id: string }[]>`
       insert into ${table(store, 'publishes')} (git_commit, written, removed, unchanged)

@@ -335,6 +335,19 @@ export async function vacuum({ sql, schema }: Database) {
   await sql.unsafe(`vacuum (analyze) "${schema}".articles, "${schema}".search_rows, "${schema}".list_rows`)
 }
 
+/**
+ * Moves the staged rows into articles (each replacing the row of its slug) and empties staged_articles: in a
+ * publish's transaction, which the tests that publish by hand make as this module does.
+ */
+export async function moveStaged(tx: TransactionSql, db: Database) {
+  const staged = table(db, 'staged_articles')
+  await tx`
+    insert into ${table(db, 'articles')} (${tx(articleColumns)})
+    select ${tx(articleColumns)} from ${staged} where ${true}
+    on conflict (slug) do update set ${replaceArticle(tx)}`
+  await tx`delete from ${staged} where ${true}`
+}
+
 export async function publishContent(options: PipelineOptions): Promise<PipelineResult> {
   const { root, contentDir, environment, db, batchSize = 4000, log = () => {}, head = null } = options
   const planStarted = performance.now()
@@ -542,13 +555,8 @@ export async function publishContent(options: PipelineOptions): Promise<Pipeline
     await tx`lock table ${articles} in share row exclusive mode`
     if (!first) {
       touched = await listsTouched(tx, db, [...gone])
-      const staged = table(db, 'staged_articles')
-      await tx`
-        insert into ${articles} (${tx(articleColumns)})
-        select ${tx(articleColumns)} from ${staged} where ${true}
-        on conflict (slug) do update set ${replaceArticle(tx)}`
       await keepRecent(tx, db)
-      await tx`delete from ${staged} where ${true}`
+      await moveStaged(tx, db)
       await writeRelated(tx, articles, lists)
       await writeTerms(tx, articles, recounted, terms)
       await related(tx)

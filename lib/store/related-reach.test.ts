@@ -7,7 +7,7 @@ import type { RelatedOptions, RelatedSource } from '../related/types'
 import { siteConfig } from '../site'
 import { slugify } from '../urls'
 import { connect, migrate, table, type Database } from './database'
-import { articleColumns, replaceArticle, writeArticles, type StoredArticle } from './publish'
+import { writeArticles, type StoredArticle } from './publish'
 import {
   championsDue,
   frequencyChange,
@@ -19,6 +19,7 @@ import {
   type Archive,
   type ReachAccount,
 } from './related-reach'
+import { moveStaged } from './pipeline'
 import { throwawayDatabase } from './test-database'
 
 // Against a real PostgreSQL, in a database made for this file: a synthetic archive (news-like, its vocabulary
@@ -94,11 +95,8 @@ async function publish(written: StoredArticle[], gone: string[] = []) {
 
   const articles = table(db, 'articles')
   await db.sql.begin(async (tx) => {
-    await tx`
-      insert into ${articles} (${tx(articleColumns)}) select ${tx(articleColumns)} from ${staged} where ${true}
-      on conflict (slug) do update set ${replaceArticle(tx)}`
     await keepRecent(tx, db)
-    await tx`delete from ${staged} where ${true}`
+    await moveStaged(tx, db)
     await tx`delete from ${articles} where slug = any(${gone})`
     await writeFrequencies(tx, db, { change })
   })

@@ -375,8 +375,10 @@ async function rankReached(
   const pinned = [...new Set(own.flatMap((source) => source.related))]
   // A common term with a champion list is looked up in it (and in the rows written since, and the articles whose
   // weights may have moved most), the others in the index of every article's terms.
-  const drift = await (reading.drift ??= readDrift(archive, documents, change))
-  const champions = drift ? await readChampions(archive, strongest, reading) : new Map<string, ChampionList>()
+  // (How far the frequencies moved is read only once a list looks up a term that has a champion list.)
+  const listedTerms = await readChampions(archive, strongest, reading)
+  const drift = listedTerms.size > 0 ? await (reading.drift ??= readDrift(archive, documents, change)) : null
+  const champions = drift ? listedTerms : new Map<string, ChampionList>()
   const whole = strongest.filter((term) => !champions.has(term))
   const listed = [...champions.values()].flatMap((list) => list.slugs)
   const recent =
