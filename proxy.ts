@@ -59,6 +59,7 @@ export async function proxy(request: NextRequest) {
         now: Date.now(),
         perPage: siteConfig.postsPerPage,
         perCorrectionsPage: siteConfig.correctionsPerPage,
+        perTopicsPage: siteConfig.topicsPerPage,
       }) ||
         isMissingSitemap(pathname, tables.lists, { environment, now: Date.now(), perFile: URLS_PER_SITEMAP })))
   if (missing) {

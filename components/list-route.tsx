@@ -16,7 +16,8 @@ type Props<Params> = { params: Promise<Params> }
 export function listRoute<Params>(segments: (params: Params) => string[]) {
   async function read(params: Promise<Params>): Promise<{ list: PostListRef; page: number } | null> {
     const path = parseListPath(segments(await params))
-    if (!path || path.feed || Number.isNaN(path.page) || path.list.kind === 'corrections') return null
+    if (!path || path.feed || Number.isNaN(path.page)) return null
+    if (path.list.kind === 'corrections' || path.list.kind === 'topics') return null
     return { list: path.list, page: path.page }
   }
 

@@ -21,6 +21,23 @@ test('the front page’s latest stories list every article, newest first, with d
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.title)
 })
 
+test('the topics index lists the topics of published articles, the most used first, each with its count', async ({
+  page,
+}) => {
+  await page.goto('/tags')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics')
+  const names = await page.getByRole('link', { name: /^.+ \(\d+\)$/ }).allTextContents()
+  expect(names[0]).toBe('Microsoft (5)')
+  const counts = names.map((name) => Number(/\((\d+)\)$/.exec(name)?.[1]))
+  expect(counts).toEqual(counts.toSorted((a, b) => b - a))
+  // Explainers is only on a draft.
+  expect(names.some((name) => name.startsWith('Explainers'))).toBe(false)
+  // Every topic fits on the first page (200 a page): no links to others.
+  await expect(page.getByRole('navigation', { name: 'Pages' })).toHaveCount(0)
+  await page.getByRole('link', { name: 'Zune (2)' }).click()
+  await expect(page).toHaveURL('/tags/zune')
+})
+
 test('tag pages list the articles with that tag', async ({ page }) => {
   await page.goto('/tags/zune')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Zune')

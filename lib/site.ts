@@ -40,6 +40,8 @@ export type SiteConfig = {
   postsPerPage: number
   /** Notes on each page of /corrections (a line or two each). */
   correctionsPerPage: number
+  /** Topics on each page of the topics index, /tags (a large archive has thousands). */
+  topicsPerPage: number
   /** Results a search shows at once ("Show more results" or the next page adds as many again). */
   searchResultsPerPage: number
   /** Newest articles in each feed: feed readers poll often, and old items are already theirs. */
@@ -76,6 +78,7 @@ export const siteConfig: SiteConfig = {
   prerenderArticles: 100,
   postsPerPage: 10,
   correctionsPerPage: 50,
+  topicsPerPage: 200,
   searchResultsPerPage: 10,
   feedItems: 30,
   feeds: { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' },

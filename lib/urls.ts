@@ -49,6 +49,8 @@ export const socialCardPath = (postUrl: string) => `${postUrl}/opengraph-image`
 /** Every committed version of an article, with what changed. */
 export const historyPath = (postUrl: string) => `${postUrl}/history`
 export const correctionsPath = '/corrections'
+/** The topics index: every topic, most used first, a page at a time. */
+export const topicsPath = '/tags'
 export const correctionsFeedPath = '/corrections/feed.xml'
 
 /** Page n of a list whose first page is at `base`: later pages live at `<base>/page/<n>`. */

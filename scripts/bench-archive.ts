@@ -9,6 +9,7 @@
 // Prints the tables and writes them into docs/performance.md (between the bench-archive markers).
 //   BENCH_ARCHIVE_SIZE=100000     synthetic articles added to the site's own
 //   BENCH_ARCHIVE_REQUESTS=200    cache misses, and search queries
+//   BENCH_KEEP_DATABASE=1         keep the project copy and its database afterwards (for profiling a deploy by hand)
 // The files backend's build (10,000 articles, no database): npm run bench:archive-files.
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -223,9 +224,13 @@ async function main() {
   freshCheckout(dir, { keepCache: true })
   const added = await build(dir, env, 'one article added')
 
-  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 500 })
-  rmSync(`${dir}.git`, { recursive: true, force: true })
-  await admin`drop database if exists ${admin(databaseName)} with (force)`
+  if (process.env.BENCH_KEEP_DATABASE === '1') {
+    log(`kept the project copy ${dir} and the database ${env.DATABASE_URL}`)
+  } else {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 500 })
+    rmSync(`${dir}.git`, { recursive: true, force: true })
+    await admin`drop database if exists ${admin(databaseName)} with (force)`
+  }
   await admin.end()
 
   const fmt = (n: number) => (Number.isNaN(n) ? '' : String(Math.round(n)))

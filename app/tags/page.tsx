@@ -1,27 +1,7 @@
-import type { Metadata } from 'next'
-import Link from 'next/link'
-import { alternates } from '@/lib/reach/metadata'
-import { getTags } from '@/lib/content/posts'
-import { tagUrl } from '@/lib/urls'
+import { topicsRoute } from '@/components/topics-route'
 
-export const metadata: Metadata = { title: 'Topics', alternates: alternates('/tags') }
+// /tags: the most used topics (components/topics-route.tsx); its later pages are app/tags/[tag]/[[...rest]]'s.
+const route = topicsRoute(() => ['tags'])
 
-export default async function TagsPage() {
-  return (
-    <>
-      <h1 className="font-serif text-3xl font-black">Topics</h1>
-      <ul className="mt-6 flex flex-wrap gap-3">
-        {(await getTags()).map((tag) => (
-          <li key={tag.slug}>
-            <Link
-              href={tagUrl(tag.name)}
-              className="inline-block rounded-full bg-stone-200 px-4 py-2 hover:bg-stone-300 dark:bg-stone-800 dark:hover:bg-stone-700"
-            >
-              {tag.name} <span className="text-stone-600 dark:text-stone-300">({tag.count})</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </>
-  )
-}
+export const generateMetadata = route.generateMetadata
+export default route.Page

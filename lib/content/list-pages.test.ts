@@ -32,8 +32,8 @@ const builtAt = Date.parse('2026-01-01T00:00:00Z')
 const authors = ['jane-roe', 'sam-poe', 'lee-moe']
 const lists = listPages(posts, [{ name: 'Tech', slug: 'tech', description: 'Technology.' }], authors, builtAt)
 const pagesOf = (path: string) => Math.ceil(visibleCount(lists[path] ?? { live: 0 }, 'preview', builtAt) / 3)
-const preview = { environment: 'preview' as const, now: builtAt, perPage: 3, perCorrectionsPage: 2 }
-const production = { environment: 'production' as const, now: builtAt, perPage: 3, perCorrectionsPage: 2 }
+const preview = { environment: 'preview' as const, now: builtAt, perPage: 3, perCorrectionsPage: 2, perTopicsPage: 2 }
+const production = { environment: 'production' as const, now: builtAt, perPage: 3, perCorrectionsPage: 2, perTopicsPage: 2 }
 
 describe('listPages', () => {
   it('counts the pages of every list on a preview, drafts and scheduled articles included', () => {
@@ -127,8 +127,25 @@ describe('isMissingListPage', () => {
     expect(isMissingListPage('/corrections/page/2', none, production)).toBe(true)
   })
 
+  it('pages the topics index (/tags) by the topics a reader sees: a topic of a draft or a scheduled article only on a preview', () => {
+    // Privacy (published), Draft Only (a draft) and Cloud Act (scheduled): two a page.
+    expect(isMissingListPage('/tags', lists, production)).toBe(false)
+    expect(isMissingListPage('/tags/page/2', lists, preview)).toBe(false)
+    expect(isMissingListPage('/tags/page/3', lists, preview)).toBe(true)
+    expect(isMissingListPage('/tags/page/2', lists, production)).toBe(true)
+    // One a page: Cloud Act's page is there from its article's minute.
+    const onePerPage = { ...production, perTopicsPage: 1 }
+    expect(isMissingListPage('/tags/page/2', lists, onePerPage)).toBe(true)
+    expect(isMissingListPage('/tags/page/2', lists, { ...onePerPage, now: Date.parse('2999-01-01T09:00:00Z') })).toBe(false)
+    for (const path of ['/tags/page/1', '/tags/page/02', '/tags/page/x']) {
+      expect(isMissingListPage(path, lists, preview), path).toBe(true)
+    }
+    // The index is there with no topics at all.
+    expect(isMissingListPage('/tags', listPages([], [], [], builtAt), production)).toBe(false)
+  })
+
   it('leaves other paths to the routes', () => {
-    for (const path of ['/tags', '/archive', '/search', '/posts/story-1', '/corrections/feed.xml', '/feed.xml', '/constructor/x', '/__proto__/x']) {
+    for (const path of ['/archive', '/search', '/posts/story-1', '/corrections/feed.xml', '/feed.xml', '/constructor/x', '/__proto__/x']) {
       expect(isMissingListPage(path, lists, preview), path).toBe(false)
     }
   })

@@ -1,4 +1,4 @@
-import { archiveUrl } from '../urls'
+import { archiveUrl, tagPath } from '../urls'
 import { listPath, parseListPath } from './list-routes'
 import { SITE_PAGES } from './site-pages'
 import { pageNumber } from './pagination'
@@ -96,13 +96,29 @@ export function visibleCount(list: ListEntry, environment: ContentEnvironment, n
   return list.live + scheduled.filter((time) => time <= now).length
 }
 
-type Visibility = { environment: ContentEnvironment; now: number; perPage: number; perCorrectionsPage: number }
+type Visibility = {
+  environment: ContentEnvironment
+  now: number
+  perPage: number
+  perCorrectionsPage: number
+  perTopicsPage: number
+}
+
+/** How many topics the index (/tags) lists for a reader of `environment` at `now`: the tags with an article they see. */
+function topicCount(lists: ListPages, environment: ContentEnvironment, now: number): number {
+  const prefix = tagPath('')
+  let count = 0
+  for (const [path, list] of Object.entries(lists)) {
+    if (path.startsWith(prefix) && visibleCount(list, environment, now) > 0) count += 1
+  }
+  return count
+}
 
 /**
  * Whether a path under the list routes names a list, feed or page that a
  * reader of this environment cannot see now: `/tags/made-up`,
  * `/tags/privacy/page/999`, `/tags/privacy/extra`, `/archive/2014/7`,
- * `/page/1`, or a tag only a draft has. Those render on first request, and
+ * `/page/1`, `/tags/page/99` past the topics index's end, or a tag only a draft has. Those render on first request, and
  * Next keeps each result, so the proxy answers them with the 404 page first.
  * Other paths are left to the routes.
  */
@@ -110,6 +126,11 @@ export function isMissingListPage(pathname: string, lists: ListPages, visibility
   const path = parseListPath(pathname.split('/').filter(Boolean))
   if (path === undefined) return false
   if (path === null || Number.isNaN(path.page)) return true
+  if (path.list.kind === 'topics') {
+    // The index is there with no topics yet; a later page while it has that many.
+    const count = path.page === 1 ? 0 : topicCount(lists, visibility.environment, visibility.now)
+    return path.page > Math.ceil(count / visibility.perTopicsPage) && path.page > 1
+  }
   const list = lists[listPath(path.list)]
   if (list === undefined) return true
   const count = visibleCount(list, visibility.environment, visibility.now)
@@ -138,7 +159,13 @@ export function isMissingSitemap(
   if (articles) {
     const [, year, part] = articles
     const list = part === undefined ? archiveUrl(Number(year)) : `${archiveUrl(Number(year))}/page/${part}`
-    return isMissingListPage(list, lists, { environment, now, perPage: perFile, perCorrectionsPage: perFile })
+    return isMissingListPage(list, lists, {
+      environment,
+      now,
+      perPage: perFile,
+      perCorrectionsPage: perFile,
+      perTopicsPage: perFile,
+    })
   }
   const pages = /^pages(?:-(\d+))?\.xml$/.exec(name)
   if (!pages) return true

@@ -9,6 +9,11 @@ describe('parseListPath', () => {
     expect(parse('/page/3')).toEqual({ list: { kind: 'home' }, page: 3, feed: false })
     expect(parse('/tags/privacy')).toEqual({ list: { kind: 'tag', slug: 'privacy' }, page: 1, feed: false })
     expect(parse('/tags/page/page/2')).toEqual({ list: { kind: 'tag', slug: 'page' }, page: 2, feed: false })
+    expect(parse('/tags')).toEqual({ list: { kind: 'topics' }, page: 1, feed: false })
+    expect(parse('/tags/page/5')).toEqual({ list: { kind: 'topics' }, page: 5, feed: false })
+    // A topic named "page" keeps its own page and feed beside the index's later pages.
+    expect(parse('/tags/page')).toEqual({ list: { kind: 'tag', slug: 'page' }, page: 1, feed: false })
+    expect(parse('/tags/page/feed.xml')).toEqual({ list: { kind: 'tag', slug: 'page' }, page: 1, feed: true })
     expect(parse('/tags/privacy/feed.xml')).toEqual({ list: { kind: 'tag', slug: 'privacy' }, page: 1, feed: true })
     expect(parse('/authors/jane-roe/page/12')).toEqual({ list: { kind: 'author', slug: 'jane-roe' }, page: 12, feed: false })
     expect(parse('/sections/tech/feed.xml')).toEqual({ list: { kind: 'section', slug: 'tech' }, page: 1, feed: true })
@@ -17,7 +22,7 @@ describe('parseListPath', () => {
   })
 
   it('gives NaN for a page number that is not a plain integer of 2 or more', () => {
-    for (const path of ['/page/1', '/page/0', '/page/02', '/page/1e1', '/tags/privacy/page/-2', '/archive/2014/page/two']) {
+    for (const path of ['/page/1', '/page/0', '/page/02', '/page/1e1', '/tags/privacy/page/-2', '/archive/2014/page/two', '/tags/page/1', '/tags/page/x']) {
       expect(parse(path)?.page, path).toBeNaN()
     }
   })
@@ -41,7 +46,7 @@ describe('parseListPath', () => {
   })
 
   it('leaves paths outside the lists, and the lists’ own indexes, to their routes', () => {
-    for (const path of ['/tags', '/archive', '/search', '/posts/a-story', '/feed.xml', '/toString/x', '/constructor/page/2']) {
+    for (const path of ['/archive', '/search', '/posts/a-story', '/feed.xml', '/toString/x', '/constructor/page/2']) {
       expect(parse(path), path).toBeUndefined()
     }
   })
@@ -54,6 +59,7 @@ describe('parseListPath', () => {
       { kind: 'section', slug: 'policy' },
       { kind: 'archive', year: 2016 },
       { kind: 'archive', year: 2016, month: 3 },
+      { kind: 'topics' },
     ]
     for (const list of lists) {
       expect(parse(listPath(list))?.list).toEqual(list)

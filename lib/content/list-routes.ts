@@ -1,11 +1,11 @@
-import { archiveUrl, authorPath, correctionsPath, pagedHref, sectionPath, tagPath } from '../urls'
+import { archiveUrl, authorPath, correctionsPath, pagedHref, sectionPath, tagPath, topicsPath } from '../urls'
 import type { ListScope } from './catalog'
 import { pageNumber } from './pagination'
 
 /** A list of articles a reader opens at its own path: the home page's, a topic's, an author's, a section's, a year's or a month's. */
 export type PostListRef = Exclude<ListScope, { kind: 'corrected' }>
-/** Any list with pages of its own: a list of articles, or the notes of /corrections. */
-export type ListRef = PostListRef | { kind: 'corrections' }
+/** Any list with pages of its own: a list of articles, the notes of /corrections, or the topics of /tags. */
+export type ListRef = PostListRef | { kind: 'corrections' } | { kind: 'topics' }
 
 /** Where a path lands among the lists: which list, which of its pages, or its feed. */
 export type ListPath = { list: ListRef; page: number; feed: boolean }
@@ -46,6 +46,7 @@ const LIST_ROUTES = new Map<string, ListRoute>([
 ])
 
 const home: ListRef = { kind: 'home' }
+const topics: ListRef = { kind: 'topics' }
 
 /**
  * The list page a path's segments name (`['tags', 'privacy', 'page', '2']`): undefined when the path is
@@ -59,6 +60,12 @@ export function parseListPath(segments: readonly string[]): ListPath | null | un
   if (first === 'page') return rest.length === 1 ? { list: home, page: laterPage(rest[0]), feed: false } : null
   // A Map, not an object: a path such as /constructor/x must not find Object's own properties.
   const route = LIST_ROUTES.get(first)
+  // The topics index is /tags, its later pages /tags/page/<n>: a topic named "page" keeps /tags/page, its
+  // feed and /tags/page/page/<n>.
+  if (first === 'tags' && rest.length === 0) return { list: topics, page: 1, feed: false }
+  if (first === 'tags' && rest.length === 2 && rest[0] === 'page' && rest[1] !== 'feed.xml') {
+    return { list: topics, page: laterPage(rest[1]), feed: false }
+  }
   if (route === undefined || rest.length === 0) return undefined
   let page = 1
   let feed = false
@@ -94,6 +101,8 @@ export function listPath(list: ListRef): string {
       return archiveUrl(list.year, list.month)
     case 'corrections':
       return correctionsPath
+    case 'topics':
+      return topicsPath
   }
 }
 

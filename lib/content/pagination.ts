@@ -6,6 +6,12 @@ export function pageCount(total: number, page: number, perPage: number): number 
   return Number.isInteger(page) && page >= 1 && page <= totalPages ? totalPages : null
 }
 
+/** Page `page` (1-based) of a list held whole, `perPage` at a time, or null when it is no page of it. */
+export function pageOf<T>(items: readonly T[], page: number, perPage: number): Page<T> | null {
+  const totalPages = pageCount(items.length, page, perPage)
+  return totalPages === null ? null : { items: items.slice((page - 1) * perPage, page * perPage), page, totalPages }
+}
+
 /** Reads a `/page/<n>` segment: only plain positive integers, so "02" or "1e1" are not pages. */
 export function pageNumber(segment: string): number {
   return /^[1-9]\d{0,5}$/.test(segment) ? Number(segment) : NaN

@@ -24,7 +24,7 @@ import {
   type MonthSummary,
   type SiteCorrection,
 } from './catalog'
-import { pageCount, type Page } from './pagination'
+import { pageCount, pageOf, type Page } from './pagination'
 import { composeFrontPage, SECTION_STORIES, standingChoices, TOP_STORIES } from './front-page'
 import { SITE_PAGES, type SitePage, type SitePageSlug } from './site-pages'
 import { contentEnvironment, isPublished } from './visibility'
@@ -242,6 +242,11 @@ export function isUnpublished(post: Post): boolean {
 /** Every topic on a visible article, by slug, with the spelling editors used first; most used first. */
 export async function getTags(): Promise<readonly ListSummary[]> {
   return (await (await catalog()).lists('visible')).tags
+}
+
+/** Page `page` (1-based) of the topics index (/tags and its later pages), most used first; null past the end. */
+export async function getTopicsPage(page: number): Promise<Page<ListSummary> | null> {
+  return pageOf(await getTags(), page, siteConfig.topicsPerPage)
 }
 
 export async function getTag(slug: string): Promise<ListSummary | undefined> {

@@ -182,10 +182,10 @@ export const storeCatalog: Catalog = {
     }
   },
   async eventualSections() {
-    const present = new Set(await watched(() => readEventualCategories(store(), environment)))
-    return getSiteSections()
-      .filter(({ name }) => present.has(name))
-      .map(({ slug }) => slug)
+    const sections = getSiteSections()
+    const names = sections.map(({ name }) => name)
+    const present = new Set(await watched(() => readEventualCategories(store(), environment, names)))
+    return sections.filter(({ name }) => present.has(name)).map(({ slug }) => slug)
   },
 }
 

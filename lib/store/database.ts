@@ -38,6 +38,7 @@ export const table = (
     | 'site_tables'
     | 'search_rows'
     | 'list_rows'
+    | 'note_rows'
     | 'related_frequencies'
     | 'related_champions'
     | 'related_epoch'

@@ -7,11 +7,12 @@ import {
   listArticles,
   readArticle,
   readArticleParts,
+  readEventualCategories,
   readHistoryValue,
   searchArticles,
   type Moment,
 } from './read'
-import { throwawayDatabase } from './test-database'
+import { articleLike, throwawayDatabase } from './test-database'
 import { draft, publishedCount, seed, supremeCourt } from '../../e2e/fixtures'
 
 // Against a real PostgreSQL, in a database made for this file, with the tests' site published to it and
@@ -70,6 +71,30 @@ describe('reading the store', () => {
       raw: expect.stringContaining('Dublin'),
       related: expect.any(Array),
     })
+  })
+
+  it('knows which sections have an article, a scheduled one too, and one only a draft has outside production', async () => {
+    const other = connect(database.url, 'news_development')
+    try {
+      await migrate(other)
+      const [template] = await articlesFromContentBuild('preview')
+      if (!template) throw new Error('the tests’ site has no article')
+      const like = articleLike(template)
+      await publishArticles(
+        other,
+        [
+          like('in-tech', { category: 'Tech', draft: false }),
+          like('scheduled-in-policy', { category: 'Policy', draft: false, date: noon.toISOString() }),
+          like('draft-in-science', { category: 'Science', draft: true }),
+        ],
+        'test',
+      )
+      const sections = ['Tech', 'Policy', 'Science', 'Business']
+      expect((await readEventualCategories(other, 'production', sections)).sort()).toEqual(['Policy', 'Tech'])
+      expect((await readEventualCategories(other, 'preview', sections)).sort()).toEqual(['Policy', 'Science', 'Tech'])
+    } finally {
+      await other.sql.end()
+    }
   })
 
   it('lists a page of a list, newest first, with the list’s size', async () => {

@@ -39,11 +39,19 @@ const monthStart = ({ sql }: Database, year: number, month: number) =>
     ? sql`make_timestamptz(${year + 1}::int, 1, 1, 0, 0, 0, ${siteConfig.timeZone})`
     : sql`make_timestamptz(${year}::int, ${month}::int, 1, 0, 0, 0, ${siteConfig.timeZone})`
 
-function filtered(db: Database, moment: Moment, filter: ListFilter) {
+/** The rows of a list, in `articles` (or search's rows) or in `list_rows` (migration 0015), which has the same columns but for notes. */
+function filtered(db: Database, moment: Moment, filter: ListFilter, rows: 'articles' | 'list_rows' = 'articles') {
   const { sql } = db
   const { year, month } = filter
   return sql`${visible(db, moment)}
-    ${filter.tag === undefined ? sql`` : sql`and ${filter.tag} = any(tag_slugs)`}
+    ${
+      filter.tag === undefined
+        ? sql``
+        : // list_rows finds a tag's rows by its tags' index (migration 0016); search, among its matches.
+          rows === 'list_rows'
+          ? sql`and tag_slugs @> array[${filter.tag}::text]`
+          : sql`and ${filter.tag} = any(tag_slugs)`
+    }
     ${filter.author === undefined ? sql`` : sql`and author_slugs @> array[${filter.author}::text]`}
     ${filter.category === undefined ? sql`` : sql`and category = ${filter.category}`}
     ${
@@ -53,7 +61,7 @@ function filtered(db: Database, moment: Moment, filter: ListFilter) {
     }
     ${filter.from === undefined ? sql`` : sql`and date >= ${filter.from}`}
     ${filter.until === undefined ? sql`` : sql`and date < ${filter.until}`}
-    ${filter.corrected ? sql`and corrected` : sql``}`
+    ${filter.corrected ? (rows === 'list_rows' ? sql`and notes > 0` : sql`and corrected`) : sql``}`
 }
 
 /** The article with this slug and its body, if a reader of `moment` may see it. */
@@ -71,8 +79,10 @@ export async function readArticle(
 
 /**
  * `limit` articles of a list from `offset`, newest first, or in exactly the reverse order (a sitemap file; a list's
- * later pages, read from its end), with no count: what a list page reads, in time that follows the page's place
- * in the list, never the rest of the archive.
+ * later pages, read from its end), with no count: what a list page reads. The rows it passes over on the way to its
+ * page are list_rows' (migration 0015; in the list's order by index, migration 0018), about 400 bytes an article,
+ * and only the page's own are read from the articles' wide rows: a middle page of the home page's list at 100,000
+ * articles passed over 50,000 wide rows before.
  */
 export async function readListItems(
   db: Database,
@@ -82,9 +92,11 @@ export async function readListItems(
 ): Promise<ArticleRow[]> {
   const { sql } = db
   return sql<ArticleRow[]>`
-    select slug, date, draft, title, summary, category, author, tags, meta from ${table(db, 'articles')}
-    where ${filtered(db, moment, filter)}
-    order by ${oldestFirst ? sql`date, slug desc` : sql`date desc, slug`} limit ${limit} offset ${offset}`
+    select a.slug, a.date, a.draft, a.title, a.summary, a.category, a.author, a.tags, a.meta
+    from (select slug, date from ${table(db, 'list_rows')} where ${filtered(db, moment, filter, 'list_rows')}
+          order by ${oldestFirst ? sql`date, slug desc` : sql`date desc, slug`} limit ${limit} offset ${offset}) p
+    join ${table(db, 'articles')} a on a.slug = p.slug
+    order by ${oldestFirst ? sql`p.date, p.slug desc` : sql`p.date desc, p.slug`}`
 }
 
 /** Page `page` (1-based) of the articles a list shows, newest first, and how many the list has. */
@@ -107,8 +119,8 @@ export async function listArticles(
 /**
  * `limit` notes (corrections, clarifications, updates) on the articles a reader of `moment` may see, from
  * `offset`, newest note first, each as its article and its place (1-based) among the article's notes, as lib/content/catalog.ts byNewestNote orders them, and how many there are:
- * /corrections' pages. Read from the articles that carry one (a partial index), so a page costs what the
- * corrected articles are, never the archive.
+ * /corrections' pages. Read from note_rows (migration 0018) in that order, so a page reads its own notes' articles
+ * and the count the narrow table alone, never every corrected article's meta.
  */
 export async function readNotes(
   db: Database,
@@ -116,16 +128,17 @@ export async function readNotes(
   { offset, limit }: { offset: number; limit: number },
 ): Promise<{ rows: (ArticleRow & { position: number })[]; total: number }> {
   const { sql } = db
-  const articles = table(db, 'articles')
+  const notes = table(db, 'note_rows')
+  // Who sees a note: who sees its article (visible above, on the note's copy of the article's time and state).
+  const seen = moment.environment === 'production' ? sql`not n.draft and n.article_date <= ${moment.now}` : sql`${true}`
   const [rows, [count]] = await Promise.all([
     sql<(ArticleRow & { position: number })[]>`
-      select a.slug, a.date, a.draft, a.title, a.summary, a.category, a.author, a.tags, a.meta, n.i::int as position
-      from ${articles} a cross join lateral jsonb_array_elements(a.meta->'corrections') with ordinality as n(note, i)
-      where a.corrected and ${visible(db, moment)}
-      order by (n.note->>'date')::timestamptz desc, a.slug, n.i limit ${limit} offset ${offset}`,
-    sql<{ total: number }[]>`
-      select coalesce(sum(jsonb_array_length(meta->'corrections')), 0)::int as total
-      from ${articles} where corrected and ${visible(db, moment)}`,
+      select a.slug, a.date, a.draft, a.title, a.summary, a.category, a.author, a.tags, a.meta, p.position
+      from (select n.slug, n.position, n.date from ${notes} n where ${seen}
+            order by n.date desc, n.slug, n.position limit ${limit} offset ${offset}) p
+      join ${table(db, 'articles')} a on a.slug = p.slug
+      order by p.date desc, p.slug, p.position`,
+    sql<{ total: number }[]>`select count(*)::int as total from ${notes} n where ${seen}`,
   ])
   return { rows, total: count?.total ?? 0 }
 }
@@ -142,11 +155,20 @@ export async function readArticlesBySlug(
     where slug = any(${[...slugs]}) and ${visible(db, moment)}`
 }
 
-/** The sections any article of this schema has, scheduled ones too (drafts only outside production). */
-export async function readEventualCategories(db: Database, environment: ContentEnvironment): Promise<string[]> {
+/**
+ * Which of `categories` (the site's sections) any article of this schema has, scheduled ones too (drafts only
+ * outside production): each asked of the articles' category index, not by passing over the archive.
+ */
+export async function readEventualCategories(
+  db: Database,
+  environment: ContentEnvironment,
+  categories: readonly string[],
+): Promise<string[]> {
   const { sql } = db
   const rows = await sql<{ category: string }[]>`
-    select distinct category from ${table(db, 'articles')} where ${environment !== 'production'} or not draft`
+    select c.category from unnest(${[...categories]}::text[]) as c(category)
+    where exists (select 1 from ${table(db, 'articles')} a
+                  where a.category = c.category and (${environment !== 'production'} or not a.draft))`
   return rows.map((row) => row.category)
 }
 

@@ -3,9 +3,9 @@ import { listPages } from '../content/list-pages'
 import type { SiteSection } from '../content/sections'
 import { connect, migrate, table, type Database } from './database'
 import { articlesFromContentBuild } from './from-content-build'
-import { publishArticles, type StoredArticle } from './publish'
+import { publishArticles } from './publish'
 import { storeListPages } from './site-files'
-import { throwawayDatabase } from './test-database'
+import { articleLike, throwawayDatabase } from './test-database'
 
 // Against a real PostgreSQL, in a database made for this file: the lists the proxy reads, counted in the
 // database, are those listPages makes of the same articles, whatever states, credits, notes and dates they have.
@@ -20,12 +20,7 @@ beforeAll(async () => {
   const articles = await articlesFromContentBuild('preview')
   const [template] = articles
   if (!template) throw new Error('the tests’ site has no article')
-  const like = (slug: string, change: Partial<StoredArticle>): StoredArticle => ({
-    ...template,
-    slug,
-    contentHash: slug,
-    ...change,
-  })
+  const like = articleLike(template)
   const corrections = [
     { date: '2024-03-02', kind: 'correction', text: 'An earlier version gave the wrong date.' },
     { date: '2024-03-03', kind: 'update', text: 'The court ruled.' },
@@ -154,6 +149,57 @@ describe('list_rows, what lists read of each article (migration 0015)', () => {
       expect(after).toEqual(await fromArticles())
       expect(after.find((row) => row.slug === first)).toMatchObject({ notes: 2, draft: true })
       expect(after.some((row) => row.slug === third)).toBe(false)
+    } finally {
+      await other.sql.end()
+    }
+  })
+})
+
+describe('note_rows, each note /corrections lists (migration 0018)', () => {
+  it('follows every write to the articles table: notes added, one more note, a new time or state, notes taken away, a removal', async () => {
+    const other = connect(database.url, 'news_development')
+    try {
+      await migrate(other)
+      const articles = table(other, 'articles')
+      await publishArticles(other, await articlesFromContentBuild('preview'), 'test')
+      // What the pages read before the table: every note of every corrected article, from its meta.
+      const fromArticles = () => other.sql`
+        select a.slug, n.i::int as position, (n.note->>'date')::timestamptz as date, a.date as article_date, a.draft
+        from ${articles} a cross join lateral jsonb_array_elements(a.meta->'corrections') with ordinality as n(note, i)
+        where a.corrected order by a.slug, n.i`
+      const noteRows = () =>
+        other.sql`select slug, position, date, article_date, draft from ${table(other, 'note_rows')} order by slug, position`
+      expect(await noteRows()).toEqual(await fromArticles())
+
+      const slugs = (await other.sql<{ slug: string }[]>`select slug from ${articles} order by slug`).map((r) => r.slug)
+      const [first, second, third] = slugs
+      if (!first || !second || !third) throw new Error('the tests’ site has fewer than three articles')
+      const note = (date: string) => JSON.stringify([{ date, kind: 'correction', text: 'A fix.' }])
+      await other.sql`
+        update ${articles} set corrected = true, meta = jsonb_set(meta, '{corrections}', ${note('2024-03-02')}::text::jsonb)
+        where slug = ${first}`
+      // A second note alone: only the article's meta changes.
+      await other.sql`
+        update ${articles} set meta = jsonb_set(meta, '{corrections}', (meta->'corrections') || ${note('2024-03-04T10:00:00Z')}::text::jsonb)
+        where slug = ${first}`
+      await other.sql`
+        update ${articles} set corrected = true, meta = jsonb_set(meta, '{corrections}', ${note('2025-01-01')}::text::jsonb)
+        where slug = ${second}`
+      // Rescheduled and made a draft: its notes follow it.
+      await other.sql`update ${articles} set date = date + interval '1 year', draft = true where slug = ${second}`
+      let rows = await noteRows()
+      expect(rows).toEqual(await fromArticles())
+      expect(rows.filter((row) => row.slug === first).map((row) => row.position)).toEqual([1, 2])
+      expect(rows.find((row) => row.slug === second)).toMatchObject({ draft: true })
+
+      // Its notes taken away, and an article removed.
+      await other.sql`
+        update ${articles} set corrected = false, meta = jsonb_set(meta, '{corrections}', '[]'::jsonb) where slug = ${first}`
+      await other.sql`delete from ${articles} where slug = ${second}`
+      await other.sql`update ${articles} set related = '[]'::jsonb where slug = ${third}`
+      rows = await noteRows()
+      expect(rows).toEqual(await fromArticles())
+      expect(rows.some((row) => row.slug === first || row.slug === second)).toBe(false)
     } finally {
       await other.sql.end()
     }

@@ -1,4 +1,5 @@
 import postgres from 'postgres'
+import type { StoredArticle } from './publish'
 
 /**
  * A PostgreSQL database of its own for one test file, created on the server
@@ -22,3 +23,8 @@ export async function throwawayDatabase(): Promise<{ url: string; drop: () => Pr
     },
   }
 }
+
+/** An article of a test's own, made from one of the tests' site's (`template`) with another slug and `change`. */
+export const articleLike =
+  (template: StoredArticle) =>
+  (slug: string, change: Partial<StoredArticle>): StoredArticle => ({ ...template, slug, contentHash: slug, ...change })
