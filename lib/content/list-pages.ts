@@ -126,18 +126,25 @@ export function isMissingListPage(pathname: string, lists: ListPages, visibility
   const path = parseListPath(pathname.split('/').filter(Boolean))
   if (path === undefined) return false
   if (path === null || Number.isNaN(path.page)) return true
+  const { environment, now } = visibility
+  let count: number
   if (path.list.kind === 'topics') {
-    // The index is there with no topics yet; a later page while it has that many.
-    const count = path.page === 1 ? 0 : topicCount(lists, visibility.environment, visibility.now)
-    return path.page > Math.ceil(count / visibility.perTopicsPage) && path.page > 1
+    // The index counts the topics a reader sees (only a later page needs them counted).
+    count = path.page === 1 ? 0 : topicCount(lists, environment, now)
+  } else {
+    const list = lists[listPath(path.list)]
+    if (list === undefined) return true
+    count = visibleCount(list, environment, now)
   }
-  const list = lists[listPath(path.list)]
-  if (list === undefined) return true
-  const count = visibleCount(list, visibility.environment, visibility.now)
-  // The home page and /corrections are there with nothing in them yet, an author's page while they have a
+  // The home page, /corrections and /tags are there with nothing in them yet, an author's page while they have a
   // profile; every other list exists while it has an article.
-  if (count === 0 && !['home', 'corrections', 'author'].includes(path.list.kind)) return true
-  const perPage = path.list.kind === 'corrections' ? visibility.perCorrectionsPage : visibility.perPage
+  if (count === 0 && !['home', 'corrections', 'topics', 'author'].includes(path.list.kind)) return true
+  const perPage =
+    path.list.kind === 'corrections'
+      ? visibility.perCorrectionsPage
+      : path.list.kind === 'topics'
+        ? visibility.perTopicsPage
+        : visibility.perPage
   return path.page > Math.ceil(count / perPage) && path.page > 1
 }
 

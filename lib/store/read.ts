@@ -129,16 +129,14 @@ export async function readNotes(
 ): Promise<{ rows: (ArticleRow & { position: number })[]; total: number }> {
   const { sql } = db
   const notes = table(db, 'note_rows')
-  // Who sees a note: who sees its article (visible above, on the note's copy of the article's time and state).
-  const seen = moment.environment === 'production' ? sql`not n.draft and n.article_date <= ${moment.now}` : sql`${true}`
   const [rows, [count]] = await Promise.all([
     sql<(ArticleRow & { position: number })[]>`
       select a.slug, a.date, a.draft, a.title, a.summary, a.category, a.author, a.tags, a.meta, p.position
-      from (select n.slug, n.position, n.date from ${notes} n where ${seen}
-            order by n.date desc, n.slug, n.position limit ${limit} offset ${offset}) p
+      from (select slug, position, noted_at from ${notes} where ${visible(db, moment)}
+            order by noted_at desc, slug, position limit ${limit} offset ${offset}) p
       join ${table(db, 'articles')} a on a.slug = p.slug
-      order by p.date desc, p.slug, p.position`,
-    sql<{ total: number }[]>`select count(*)::int as total from ${notes} n where ${seen}`,
+      order by p.noted_at desc, p.slug, p.position`,
+    sql<{ total: number }[]>`select count(*)::int as total from ${notes} where ${visible(db, moment)}`,
   ])
   return { rows, total: count?.total ?? 0 }
 }

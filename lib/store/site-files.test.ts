@@ -168,7 +168,7 @@ describe('note_rows, each note /corrections lists (migration 0018)', () => {
         from ${articles} a cross join lateral jsonb_array_elements(a.meta->'corrections') with ordinality as n(note, i)
         where a.corrected order by a.slug, n.i`
       const noteRows = () =>
-        other.sql`select slug, position, date, article_date, draft from ${table(other, 'note_rows')} order by slug, position`
+        other.sql`select slug, position, noted_at as date, date as article_date, draft from ${table(other, 'note_rows')} order by slug, position`
       expect(await noteRows()).toEqual(await fromArticles())
 
       const slugs = (await other.sql<{ slug: string }[]>`select slug from ${articles} order by slug`).map((r) => r.slug)

@@ -9,12 +9,14 @@ create table note_rows (
   -- The note's place among its article's notes (1-based): the page's anchor.
   position integer not null,
   -- The note's own time (null sorts first, as the meta's order did).
-  date timestamptz,
-  article_date timestamptz not null,
+  noted_at timestamptz,
+  -- Its article's time and state, under their names in articles: who sees a note is who sees its article
+  -- (lib/store/read.ts visible).
+  date timestamptz not null,
   draft boolean not null,
   primary key (slug, position)
 );
-create index note_rows_newest on note_rows (date desc, slug, position) include (article_date, draft);
+create index note_rows_newest on note_rows (noted_at desc, slug, position) include (date, draft);
 
 -- Kept by the articles table itself, in the transaction that changes it, as list_rows is (migration 0015).
 create function note_row_sync() returns trigger
@@ -24,7 +26,7 @@ begin
     delete from note_rows where slug = old.slug;
   end if;
   if tg_op in ('INSERT', 'UPDATE') and new.corrected then
-    insert into note_rows (slug, position, date, article_date, draft)
+    insert into note_rows (slug, position, noted_at, date, draft)
     select new.slug, n.i, (n.note->>'date')::timestamptz, new.date, new.draft
     from jsonb_array_elements(new.meta->'corrections') with ordinality as n(note, i);
   end if;
@@ -45,7 +47,7 @@ create trigger articles_note_rows_changed after update on articles
   )
   execute function note_row_sync();
 
-insert into note_rows (slug, position, date, article_date, draft)
+insert into note_rows (slug, position, noted_at, date, draft)
   select a.slug, n.i, (n.note->>'date')::timestamptz, a.date, a.draft
   from articles a cross join lateral jsonb_array_elements(a.meta->'corrections') with ordinality as n(note, i)
   where a.corrected;
