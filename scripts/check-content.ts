@@ -24,7 +24,6 @@ import { checkScope } from '../lib/store/check-scope'
 import { isRepository, workingTree, type WorkingTree } from '../lib/history/git'
 import { connect } from '../lib/store/database'
 import { contentSchema } from '../lib/store/schema'
-import type { CheckScope } from '../lib/checks/check-content'
 
 const root = process.cwd()
 // Strict only where readers are: a Vercel preview of a branch keeps it a warning.
@@ -51,17 +50,18 @@ await writeFile(
 
 /**
  * With DATABASE_URL (not while watching), only what the publish will compile: the files changed since the
- * last publish, against the rest of the archive as the store holds it (lib/store/check-scope.ts).
+ * last publish, against the rest of the archive as the store holds it (lib/store/check-scope.ts), which the
+ * check asks about the names those files use.
  */
-async function scope(tree: WorkingTree | undefined): Promise<CheckScope | undefined> {
+async function checkFiles(tree: WorkingTree | undefined) {
   const url = databaseUrl()
-  if (!url || process.argv.includes('--watch')) return undefined
+  if (!url || process.argv.includes('--watch')) return checkContent(root, contentDir)
   const db = connect(url, contentSchema(contentEnvironment()), { max: 5 })
   try {
-    const found = await checkScope(root, contentDir, db, tree)
-    if (found)
-      console.log(`Content check: the ${found.only.size} articles changed since the last publish to ${db.schema}.`)
-    return found ?? undefined
+    const scope = await checkScope(root, contentDir, db, tree)
+    if (scope)
+      console.log(`Content check: the ${scope.only.size} articles changed since the last publish to ${db.schema}.`)
+    return await checkContent(root, contentDir, scope ?? undefined)
   } finally {
     await db.sql.end()
   }
@@ -71,7 +71,7 @@ async function run(): Promise<boolean> {
   // How the articles' folder differs from HEAD, read once for both checks (lib/history/git.ts workingTree).
   const tree = isRepository(root) ? workingTree(root, path.join(contentDir, 'posts')) : undefined
   const changes = await checkPublishedChanges(root, contentDir, new Date(), undefined, tree)
-  const problems = [...(await checkContent(root, contentDir, await scope(tree))), ...(strict ? changes.problems : [])]
+  const problems = [...(await checkFiles(tree)), ...(strict ? changes.problems : [])]
   if (!strict && changes.problems.length > 0) {
     const lines = changes.problems.map((p) => `  ${p.file}: ${p.message}`).join('\n')
     console.warn(`Warning (an error in the production build, npm run build):\n${lines}`)

@@ -19,14 +19,25 @@ import { contentHash, ResultCache } from '../build-cache/result-cache'
 import { picturesDir } from '../content/schema'
 import { IMPORTS_DIR } from '../content/imports-file'
 import { REDIRECTS_FILE } from '../content/redirects-file'
-import { findRedirectProblems, isImportFile, type SiteTargets } from './redirects'
+import { findRedirectProblems, isImportFile, readRedirects, redirectSegments, type SiteTargets } from './redirects'
 
+/**
+ * Every file under `dir`, relative to it with "/" between folders, sorted; dot files left out. Each folder is read
+ * on its own and paths made by joining strings: at 100,000 articles a recursive read whose paths went through
+ * path.relative took 0.6 s, this 0.15 s.
+ */
 async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
-  return entries
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort()
+  const files: string[] = []
+  const walk = async (prefix: string) => {
+    for (const entry of await readdir(prefix === '' ? dir : path.join(dir, prefix), { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue
+      const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`
+      if (entry.isDirectory()) await walk(relative)
+      else if (entry.isFile()) files.push(relative)
+    }
+  }
+  await walk('')
+  return files.sort()
 }
 
 /**
@@ -142,18 +153,38 @@ const sameUrl = (contentDir: string, relative: string, first: string, key: strin
 })
 
 /**
+ * What the checks across articles ask of the articles a scoped check does not read, once the files it read
+ * (and the redirects) have named them: the answer holds those names alone, so its cost follows the change.
+ */
+export type ArchiveQuestion = {
+  /** Article slugs the files read, the articles linking to them and the redirects name. */
+  slugs: ReadonlySet<string>
+  /** Topic slugs the files read and the redirects name. */
+  tags: ReadonlySet<string>
+  /** The authors' profiles there are: an unread article crediting anyone else is in the answer. */
+  profiles: ReadonlySet<string>
+  /** The sections there are, undefined when content/sections.yml cannot be read: an unread article in any other is in the answer. */
+  sections: ReadonlySet<string> | undefined
+}
+
+export type ArchiveAnswer = {
+  /** Those slugs' articles, by slug: whether each is a draft. */
+  known: ReadonlyMap<string, { draft: boolean }>
+  /** An unread article for each spelling of those topics, each author without a profile and each section not there. */
+  named: readonly NamedArticle[]
+}
+
+/**
  * A check of some files only: those a database publish will compile (lib/store/check-scope.ts), against
  * what the archive it publishes to already holds.
  */
 export type CheckScope = {
   /** The files to read, relative to the content folder (posts/<slug>.mdx). */
   only: ReadonlySet<string>
-  /** Every other article, by slug: whether it is a draft. */
-  known: ReadonlyMap<string, { draft: boolean }>
   /** Articles not read whose links name one of the files read or an article removed: checked again. */
   linking: readonly CheckablePost[]
-  /** An article for each tag and each byline the archive has, for the check of names. */
-  named: readonly NamedArticle[]
+  /** What the rest of the archive holds of the names the files read, the linking articles and the redirects use. */
+  ask: (question: ArchiveQuestion) => Promise<ArchiveAnswer>
 }
 
 /**
@@ -228,25 +259,36 @@ export async function checkContent(
     }
   }
   facts?.save()
-  const everyNamed = [...named, ...(scope?.named ?? [])]
+  const redirects = readRedirects(root, contentDir)
+  const sectionSlugs = sections.sections ? new Set(sections.sections.map((section) => section.slug)) : undefined
+  const archive: ArchiveAnswer = scope
+    ? await scope.ask({
+        slugs: new Set([
+          ...[...posts, ...scope.linking].flatMap((post) => [...post.related, ...post.inlineRelated]),
+          ...redirectSegments(redirects),
+        ]),
+        tags: new Set([...named.flatMap((article) => article.tags.map(slugify)), ...redirectSegments(redirects)]),
+        profiles,
+        sections: sectionSlugs,
+      })
+    : { known: new Map(), named: [] }
+  const everyNamed = [...named, ...archive.named]
   const targets: SiteTargets = {
     articles: new Map([
-      ...(scope?.known ?? []),
+      ...archive.known,
       ...posts.map((post): [string, { draft: boolean }] => [post.slug, { draft: post.draft }]),
     ]),
     profiles,
-    sections: new Set(sections.sections?.map((section) => section.slug) ?? []),
+    sections: sectionSlugs ?? new Set(),
     tags: new Set(everyNamed.flatMap((article) => article.tags.map(slugify))),
     pages: sitePages,
   }
   return [
-    ...findRedirectProblems(root, contentDir, targets),
+    ...findRedirectProblems(root, contentDir, targets, redirects),
     ...problems,
-    ...findNameProblems([...named, ...(scope?.named ?? [])]),
-    ...findAuthorProblems([...named, ...(scope?.named ?? [])], profiles, contentDir),
-    ...(sections.sections
-      ? findCategoryProblems([...named, ...(scope?.named ?? [])], sections.sections, contentDir)
-      : []),
-    ...findReferenceProblems([...posts, ...(scope?.linking ?? [])], contentDir, scope?.known),
+    ...findNameProblems(everyNamed),
+    ...findAuthorProblems(everyNamed, profiles, contentDir),
+    ...(sections.sections ? findCategoryProblems(everyNamed, sections.sections, contentDir) : []),
+    ...findReferenceProblems([...posts, ...(scope?.linking ?? [])], contentDir, archive.known),
   ]
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
-import { IMPORTS_DIR, readImportManifests } from '../content/imports-file'
+import { IMPORTS_DIR, readImportManifests, type ImportManifest } from '../content/imports-file'
 import { parseListPath } from '../content/list-routes'
 import { redirectKey } from '../content/redirects'
 import { parseRedirects, REDIRECTS_FILE, type HandRedirect } from '../content/redirects-file'
@@ -57,22 +57,52 @@ export function targetProblem(to: string, targets: SiteTargets, segments: Readon
   return 'no page of the site has this path'
 }
 
+/** The redirects as the check reads them: the editors' file, with what could not be read of it, and each import's record. */
+export type RedirectsRead = {
+  file: string
+  hand: HandRedirect[]
+  problems: ContentProblem[]
+  imports: { file: string; manifest: ImportManifest }[]
+}
+
+export function readRedirects(root: string, contentDir: string): RedirectsRead {
+  const file = `${contentDir}/${REDIRECTS_FILE}`
+  const full = path.join(root, file)
+  const read: RedirectsRead = { file, hand: [], problems: [], imports: readImportManifests(root, contentDir) }
+  if (existsSync(full)) {
+    const parsed = parseRedirects(readFileSync(full, 'utf8'))
+    read.problems = parsed.problems.map((problem) => ({ file, line: problem.line ?? 1, message: problem.message }))
+    read.hand = parsed.redirects
+  }
+  return read
+}
+
+/**
+ * Every path segment the redirects' old and new addresses have: all the articles and topics they can name,
+ * for a check that asks the store of those alone (lib/checks/check-content.ts).
+ */
+export function redirectSegments(read: RedirectsRead): string[] {
+  const paths = [
+    ...read.hand.flatMap((redirect) => [redirect.from, redirect.to]),
+    ...read.imports.flatMap(({ manifest }) => manifest.redirects.map(([, to]) => to)),
+  ]
+  return paths.flatMap((address) => (address.split(/[?#]/)[0] ?? '').split('/').filter(Boolean))
+}
+
 /**
  * What is wrong with the redirects: the editors' file (each mistake with its line: a target that is no page,
  * a chain or a loop, an old path that is a page of the site) and each import's record (a target that is
  * no page any more, unless an editor's redirect sends that old address or that target on).
  */
-export function findRedirectProblems(root: string, contentDir: string, targets: SiteTargets): ContentProblem[] {
+export function findRedirectProblems(
+  root: string,
+  contentDir: string,
+  targets: SiteTargets,
+  read: RedirectsRead = readRedirects(root, contentDir),
+): ContentProblem[] {
   const segments = siteSegments(root)
-  const problems: ContentProblem[] = []
-  const file = `${contentDir}/${REDIRECTS_FILE}`
-  const full = path.join(root, file)
-  let hand: HandRedirect[] = []
-  if (existsSync(full)) {
-    const parsed = parseRedirects(readFileSync(full, 'utf8'))
-    problems.push(...parsed.problems.map((problem) => ({ file, line: problem.line ?? 1, message: problem.message })))
-    hand = parsed.redirects
-  }
+  const { file, hand } = read
+  const problems: ContentProblem[] = [...read.problems]
   const byHand = new Map(hand.map((redirect) => [redirect.from, redirect]))
   for (const redirect of hand) {
     const problem = (message: string) => problems.push({ file, line: redirect.line ?? 1, message })
@@ -96,7 +126,7 @@ export function findRedirectProblems(root: string, contentDir: string, targets: 
     if (why)
       problems.push({ file, line: redirect.toLine ?? redirect.line ?? 1, message: `to: ${redirect.to}: ${why}.` })
   }
-  for (const { file: record, manifest } of readImportManifests(root, contentDir)) {
+  for (const { file: record, manifest } of read.imports) {
     const broken = new Map<string, { why: string; from: string[] }>()
     for (const [from, to] of manifest.redirects) {
       if (byHand.has(from) || byHand.has(redirectKey(to))) continue

@@ -389,6 +389,86 @@ describe('the content check before a publish to the database', () => {
     git('revert', '--no-edit', 'HEAD')
   }, 120_000)
 
+  it('asks the store about the names the change and the redirects use, and finds what the whole check finds', async () => {
+    const development = store('development')
+    await publish(development, 'development', 10)
+    // A changed article spells a topic of the archive to take its URL and links two articles it did not name;
+    // redirects name the archive's articles and topics, a draft, a topic and an article no one has, and an
+    // article's own address as an old one.
+    const appeals = 'appeals-court-sides-with-microsoft-on-dublin-emails'
+    const text = readFileSync(post(appeals), 'utf8')
+    writeFileSync(
+      post(appeals),
+      text
+        .replace(/^tags: \[/m, "tags: ['Surface!', hardware, ")
+        .replace(
+          /^related: \[/m,
+          'related: [microsoft-pulls-the-plug-on-zune, explainer-who-can-read-your-cloud-email, ',
+        ),
+    )
+    const redirects = path.join(root, 'content', 'redirects.yml')
+    const before = readFileSync(redirects, 'utf8')
+    writeFileSync(
+      redirects,
+      `${before}
+- from: /old-hardware
+  to: /tags/hardware
+- from: /old-zunes
+  to: /tags/zunes
+- from: /old-court
+  to: /posts/supreme-court-drops-microsoft-email-case
+- from: /old-explainer
+  to: /posts/explainer-who-can-read-your-cloud-email
+- from: /old-tablet
+  to: /posts/microsoft-tablet-that-never-was
+- from: /posts/microsoft-surface-studio-better-not-be-a-zune
+  to: /posts/microsoft-pulls-the-plug-on-zune
+`,
+    )
+    commit('A topic misspelled, links to a draft, redirects to the archive')
+    const scope = await checkScope(root, 'content', development)
+    expect(scope?.only).toEqual(new Set([`posts/${appeals}.mdx`]))
+    const scoped = messages(await checkContent(root, 'content', scope ?? undefined))
+    expect(scoped).toEqual(messages(await checkContent(root, 'content')))
+    const found = scoped.join('\n')
+    expect(found).toMatch(
+      /The tag "Surface" gets the URL \/tags\/surface, which the tag "Surface!" in content\/posts\/appeals-court/,
+    )
+    expect(found).not.toMatch(/"hardware"/)
+    expect(found).toMatch(
+      /related: explainer-who-can-read-your-cloud-email links to a draft, which readers cannot see\. Publish content\/posts\/explainer-who-can-read-your-cloud-email\.mdx first/,
+    )
+    expect(found).not.toMatch(/related: microsoft-pulls-the-plug-on-zune/)
+    expect(found).toMatch(/to: \/tags\/zunes: no article has the topic zunes\./)
+    expect(found).toMatch(/to: \/posts\/explainer-who-can-read-your-cloud-email: the article .* is a draft/)
+    expect(found).toMatch(
+      /to: \/posts\/microsoft-tablet-that-never-was: there is no article microsoft-tablet-that-never-was/,
+    )
+    expect(found).toMatch(/\/posts\/microsoft-surface-studio-better-not-be-a-zune is a page of the site/)
+    expect(found).not.toMatch(/\/tags\/hardware|supreme-court-drops-microsoft-email-case/)
+    expect(scoped).toHaveLength(6)
+    git('revert', '--no-edit', 'HEAD')
+  }, 120_000)
+
+  it('finds a section removed while unchanged articles in the store are in it', async () => {
+    const development = store('development')
+    await publish(development, 'development', 10)
+    const sections = path.join(root, 'content', 'sections.yml')
+    writeFileSync(sections, readFileSync(sections, 'utf8').replace(/^- name: Tech\n.*\n/m, ''))
+    commit('The Tech section removed')
+    const scope = await checkScope(root, 'content', development)
+    expect(scope?.only).toEqual(new Set())
+    const scoped = messages(await checkContent(root, 'content', scope ?? undefined))
+    // One article of the section names the file to mend first; the whole check names each.
+    expect(scoped).toEqual([
+      expect.stringMatching(
+        /^content\/posts\/microsoft-pulls-the-plug-on-zune\.mdx: "category" is "Tech", which is not one of the site's sections/,
+      ),
+    ])
+    expect(messages(await checkContent(root, 'content'))).toContain(scoped[0])
+    git('revert', '--no-edit', 'HEAD')
+  }, 120_000)
+
   it('finds a profile removed while unchanged articles in the store still name its author', async () => {
     const development = store('development')
     await publish(development, 'development', 10)
