@@ -163,7 +163,7 @@ export type ArchiveQuestion = {
   tags: ReadonlySet<string>
   /** The authors' profiles there are: an unread article crediting anyone else is in the answer. */
   profiles: ReadonlySet<string>
-  /** The sections there are, undefined when content/sections.yml cannot be read: an unread article in any other is in the answer. */
+  /** The sections' names, as articles spell them in `category` (undefined when content/sections.yml cannot be read): an unread article in any other is in the answer. */
   sections: ReadonlySet<string> | undefined
 }
 
@@ -269,7 +269,7 @@ export async function checkContent(
         ]),
         tags: new Set([...named.flatMap((article) => article.tags.map(slugify)), ...redirectSegments(redirects)]),
         profiles,
-        sections: sectionSlugs,
+        sections: sections.sections ? new Set(sections.sections.map((section) => section.name)) : undefined,
       })
     : { known: new Map(), named: [] }
   const everyNamed = [...named, ...archive.named]

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { draft, seed } from '../../e2e/fixtures'
 import { cacheDir } from '../build-cache/paths'
-import { checkContent } from '../checks/check-content'
+import { checkContent, type ArchiveAnswer, type ArchiveQuestion } from '../checks/check-content'
 import { checkScope } from './check-scope'
 import { connect, table, type Database } from './database'
 import { countLists, parseListCounts, readListCounts, type ListCounts } from './list-counts'
@@ -458,7 +458,18 @@ describe('the content check before a publish to the database', () => {
     commit('The Tech section removed')
     const scope = await checkScope(root, 'content', development)
     expect(scope?.only).toEqual(new Set())
-    const scoped = messages(await checkContent(root, 'content', scope ?? undefined))
+    // The store is asked about the section no longer there, not every section its articles are in.
+    const answers: ArchiveAnswer[] = []
+    const asked = scope && {
+      ...scope,
+      ask: async (question: ArchiveQuestion) => {
+        const answer = await scope.ask(question)
+        answers.push(answer)
+        return answer
+      },
+    }
+    const scoped = messages(await checkContent(root, 'content', asked ?? undefined))
+    expect(answers.flatMap((answer) => answer.named.map((article) => article.category))).toEqual(['Tech'])
     // One article of the section names the file to mend first; the whole check names each.
     expect(scoped).toEqual([
       expect.stringMatching(
