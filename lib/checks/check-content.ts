@@ -261,13 +261,15 @@ export async function checkContent(
   facts?.save()
   const redirects = readRedirects(root, contentDir)
   const sectionSlugs = sections.sections ? new Set(sections.sections.map((section) => section.slug)) : undefined
+  // Every segment of the redirects' addresses, asked about as an article and as a topic.
+  const redirected = scope ? redirectSegments(redirects) : []
   const archive: ArchiveAnswer = scope
     ? await scope.ask({
         slugs: new Set([
           ...[...posts, ...scope.linking].flatMap((post) => [...post.related, ...post.inlineRelated]),
-          ...redirectSegments(redirects),
+          ...redirected,
         ]),
-        tags: new Set([...named.flatMap((article) => article.tags.map(slugify)), ...redirectSegments(redirects)]),
+        tags: new Set([...named.flatMap((article) => article.tags.map(slugify)), ...redirected]),
         profiles,
         sections: sections.sections ? new Set(sections.sections.map((section) => section.name)) : undefined,
       })

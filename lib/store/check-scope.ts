@@ -4,7 +4,7 @@ import type { WorkingTree } from '../history/git'
 import { slugify } from '../urls'
 import { isStringArray } from '../utils'
 import { table, type Database } from './database'
-import { planFromGit, storeVersion } from './pipeline'
+import { planFromGit, slugOfFile, storeVersion } from './pipeline'
 import { lastPublish } from './publish'
 
 /**
@@ -29,7 +29,7 @@ export async function checkScope(
   const planned = planFromGit(root, postsDir, await lastPublish(db), storeVersion(root), tree)
   if (planned.plan !== 'changes') return null
   const only = new Set(planned.files.map((file) => path.relative(contentDir, file).split(path.sep).join('/')))
-  const changed = [...planned.files.map((file) => path.basename(file, '.mdx')), ...planned.gone]
+  const changed = [...planned.files.map(slugOfFile), ...planned.gone]
   // What lists read of every article (migration 0015), narrower than the articles' rows, with an index for each
   // name a question asks about; the articles that pin or link a changed one are found in the articles' indexes.
   const rows = table(db, 'list_rows')
@@ -37,7 +37,7 @@ export async function checkScope(
     select slug, draft, meta->'related' as related, inline_related from ${table(db, 'articles')}
     where slug <> all(${changed}) and (inline_related && ${changed}::text[] or (meta->'related') ?| ${changed}::text[])`
   // A file the store does not hold and this publish does not compile is a draft (production holds none).
-  const present = new Set(planned.present.map((file) => file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length)))
+  const present = new Set(planned.present.map(slugOfFile))
   const file = (slug: string) => `${contentDir}/posts/${slug}.mdx`
 
   const ask = async (question: ArchiveQuestion): Promise<ArchiveAnswer> => {
