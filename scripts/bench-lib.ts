@@ -257,19 +257,28 @@ export async function timedRequests(
 type Timed = Awaited<ReturnType<typeof timedRequests>>
 
 /**
- * `/search?q=…` on a server, one query at a time: `queries`, timed once the server has answered as many others
- * (`warmUp`) since it started. A server's first searches are slower while V8 compiles the page's code (at
- * 10,000 articles, the first 200: p50 42, p95 60 ms; the 200 after: 33 / 47, 2026-12-02), and a site's server
- * has answered many by the time most readers search. Both are returned, `first` being the warm-up's.
+ * `urls` on a server, one at a time, timed once the server has answered as many others (`warmUp`) since it
+ * started. A server's first answers are slower while V8 compiles the code they run (at 10,000 articles, the first
+ * 200 searches: p50 42, p95 60 ms, the 200 after: 33 / 47, 2026-12-02; articles on a cache miss, the first 200
+ * after 20 others: 36 / 48, the 200 after those: 35 / 52, then 26 / 35, 29 / 41 and 25 / 34, 2026-12-04), and a
+ * site's server has answered many by the time most readers arrive. Both are returned, `first` being the warm-up's.
  */
+export async function timedAfterWarmUp(
+  urls: readonly string[],
+  warmUp: readonly string[],
+): Promise<{ first: Timed; warm: Timed }> {
+  const first = await timedRequests(warmUp)
+  return { first, warm: await timedRequests(urls) }
+}
+
+/** `/search?q=…` for each query, timed after as many other queries (`timedAfterWarmUp`). */
 export async function timedSearches(
   base: string,
   queries: readonly string[],
   warmUp: readonly string[],
 ): Promise<{ first: Timed; warm: Timed }> {
   const url = (q: string) => `${base}/search?q=${encodeURIComponent(q)}`
-  const first = await timedRequests(warmUp.map(url))
-  return { first, warm: await timedRequests(queries.map(url)) }
+  return timedAfterWarmUp(queries.map(url), warmUp.map(url))
 }
 
 /** One step of a build as a benchmark reports it: seconds and peak MB (NaN for a part of a step). */
