@@ -257,11 +257,10 @@ export async function timedRequests(
 type Timed = Awaited<ReturnType<typeof timedRequests>>
 
 /**
- * `urls` on a server, one at a time, timed once the server has answered as many others (`warmUp`) since it
- * started. A server's first answers are slower while V8 compiles the code they run (at 10,000 articles, the first
- * 200 searches: p50 42, p95 60 ms, the 200 after: 33 / 47, 2026-12-02; articles on a cache miss, the first 200
- * after 20 others: 36 / 48, the 200 after those: 35 / 52, then 26 / 35, 29 / 41 and 25 / 34, 2026-12-04), and a
- * site's server has answered many by the time most readers arrive. Both are returned, `first` being the warm-up's.
+ * `urls` on a server, one at a time, timed once the server has answered the `warmUp` ones since it started. A
+ * server's first few hundred answers are slower while V8 compiles the code they run, and a site's server has answered
+ * many by the time most readers arrive (figures in docs/performance.md, "An article on a cache miss"). Both are
+ * returned, `first` being the warm-up's.
  */
 export async function timedAfterWarmUp(
   urls: readonly string[],

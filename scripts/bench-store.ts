@@ -96,7 +96,7 @@ async function main() {
   const byAge = articles.toSorted((a, b) => Date.parse(a.date) - Date.parse(b.date)).map((a) => a.slug)
   const warmUp = byAge.slice(0, requests)
   const misses = byAge.slice(requests, 2 * requests)
-  const render: Record<string, { first: { ms: number[] }; warm: { ms: number[] } }> = {}
+  const render: Record<string, Awaited<ReturnType<typeof timedAfterWarmUp>>> = {}
   for (const [name, env, port] of [
     ['files', { NEXT_DIST_DIR: '.next-files' }, 3220],
     ['database', { NEXT_DIST_DIR: '.next-database', DATABASE_URL: databaseUrl }, 3221],
